@@ -1,0 +1,123 @@
+// The asynclang grammar: all of LANGUAGE.md's syntax.
+//
+// Precedence, loosest to tightest (as in Rust):
+//   assignment (= += -= *= /= %=, right-assoc)  <  range (.. ..=)  <  ||  <  &&
+//   <  comparison (== != < <= > >=)  <  + -  <  * / %  <  unary - !
+//   <  postfix (call, index, .field, .method(), .await)
+// Chained comparisons (a < b < c) parse here and are rejected by the resolver, as in Rust.
+//
+// Tokens, string interpolation and nested comments are in AsyncLangLexer.g4.
+parser grammar AsyncLang;
+
+options { tokenVocab = AsyncLangLexer; }
+
+program
+    : statement* expression? EOF
+    ;
+
+block
+    : LBRACE statement* expression? RBRACE
+    ;
+
+statement
+    : SEMI                                                   # emptyStatement
+    | LET IDENT (ASSIGN expression)? SEMI                    # letStatement
+    | ASYNC? FN IDENT LPAREN parameters? RPAREN block        # fnDeclaration
+    | IMPORT importTarget SEMI                               # importStatement
+    | RETURN expression? SEMI                                # returnStatement
+    | BREAK expression? SEMI                                 # breakStatement
+    | CONTINUE SEMI                                          # continueStatement
+    | THROW expression SEMI                                  # throwStatement
+    | blockLike                                              # blockLikeStatement
+    | expression SEMI                                        # expressionStatement
+    ;
+
+importTarget
+    : string AS IDENT                                        # importFile
+    | IDENT (DOT IDENT)* (AS IDENT)?                         # importModule
+    ;
+
+parameters
+    : IDENT (COMMA IDENT)* COMMA?
+    ;
+
+// Expressions that end in a block; as statements they need no semicolon.
+blockLike
+    : block                                                  # blockExpression
+    | ifExpression                                           # ifLike
+    | WHILE expression block                                 # whileExpression
+    | LOOP block                                             # loopExpression
+    | FOR IDENT IN expression block                          # forExpression
+    | TRY block (CATCH IDENT? block)? (FINALLY block)?       # tryExpression
+    ;
+
+ifExpression
+    : IF expression block (ELSE (ifExpression | block))?
+    ;
+
+expression
+    : primary                                                              # primaryExpression
+    | expression DOT AWAIT                                                 # awaitExpression
+    | expression DOT IDENT LPAREN arguments? RPAREN                        # methodCall
+    | expression DOT IDENT                                                 # fieldAccess
+    | expression LPAREN arguments? RPAREN                                  # call
+    | expression LBRACK expression RBRACK                                  # index
+    | op=(MINUS | BANG) expression                                         # unary
+    | expression op=(STAR | SLASH | PERCENT) expression                    # multiplicative
+    | expression op=(PLUS | MINUS) expression                              # additive
+    | expression op=(EQ | NE | LT | LE | GT | GE) expression               # comparison
+    | expression AND expression                                            # logicalAnd
+    | expression OR expression                                             # logicalOr
+    | expression op=(DOTDOT | DOTDOTEQ) expression                         # range
+    | <assoc=right> expression
+        op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN)
+        expression                                                         # assignment
+    ;
+
+arguments
+    : expression (COMMA expression)* COMMA?
+    ;
+
+primary
+    : INT                                                    # intLiteral
+    | FLOAT                                                  # floatLiteral
+    | DURATION                                               # durationLiteral
+    | string                                                 # stringLiteral
+    | (TRUE | FALSE)                                         # boolLiteral
+    | NIL                                                    # nilLiteral
+    | IDENT                                                  # name
+    | LPAREN expression RPAREN                               # parenthesized
+    | LBRACK arguments? RBRACK                               # listLiteral
+    | LBRACE (mapEntry (COMMA mapEntry)* COMMA?)? RBRACE     # mapLiteral
+    | blockLike                                              # blockLikePrimary
+    | ASYNC block                                            # asyncBlock
+    | ASYNC? closureParameters expression                    # closure
+    ;
+
+closureParameters
+    : PIPE parameters? PIPE
+    | OR
+    ;
+
+mapEntry
+    : key=mapKey COLON expression
+    ;
+
+mapKey
+    : IDENT                                                  # identifierKey
+    | string                                                 # stringKey
+    | INT                                                    # intKey
+    | LBRACK expression RBRACK                               # computedKey
+    ;
+
+string
+    : STRING_OPEN stringPart* STRING_CLOSE
+    ;
+
+stringPart
+    : STRING_TEXT                                            # stringText
+    | STRING_ESCAPE                                          # stringEscape
+    | STRING_BAD_ESCAPE                                      # stringBadEscape
+    | INTERPOLATION_OPEN expression RBRACE                   # interpolation
+    ;
+

@@ -1,0 +1,79 @@
+package asynclang.language;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The state of one running program: its output streams, arguments and options. Standard output
+ * is buffered and flushed before anything goes to standard error, so the two stay in order on a
+ * terminal.
+ */
+public final class AsyncLangContext {
+
+    private static final ContextReference<AsyncLangContext> REFERENCE = ContextReference.create(AsyncLangLanguage.class);
+
+    private final AsyncLangLanguage language;
+    private final Env env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean reportErrors;
+
+    AsyncLangContext(AsyncLangLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.reportErrors = env.getOptions().get(AsyncLangLanguage.ReportErrors);
+    }
+
+    public static AsyncLangContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public AsyncLangLanguage language() {
+        return language;
+    }
+
+    public Env env() {
+        return env;
+    }
+
+    public boolean reportErrors() {
+        return reportErrors;
+    }
+
+    public String[] arguments() {
+        return env.getApplicationArguments();
+    }
+
+    @TruffleBoundary
+    public void print(String s) {
+        out.print(s);
+    }
+
+    @TruffleBoundary
+    public void printError(String s) {
+        out.flush();
+        err.print(s);
+        err.flush();
+    }
+
+    @TruffleBoundary
+    public void flush() {
+        out.flush();
+    }
+
+    /** Ends the program with {@code code}; returns only to let callers write {@code throw}. */
+    @TruffleBoundary
+    public RuntimeException exit(int code, Node node) {
+        flush();
+        env.getContext().closeExited(node, code);
+        throw new IllegalStateException("closeExited returned");
+    }
+}

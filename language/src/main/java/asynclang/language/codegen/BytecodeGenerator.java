@@ -1,0 +1,621 @@
+package asynclang.language.codegen;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.bytecode.BytecodeConfig;
+import com.oracle.truffle.api.bytecode.BytecodeLabel;
+import com.oracle.truffle.api.bytecode.BytecodeLocal;
+import com.oracle.truffle.api.source.Source;
+
+import asynclang.language.AsyncLangLanguage;
+import asynclang.language.ast.Expr;
+import asynclang.language.ast.FunctionNode;
+import asynclang.language.ast.Stmt;
+import asynclang.language.nodes.AlRootNode;
+import asynclang.language.nodes.AlRootNodeGen;
+import asynclang.language.resolver.Binding;
+import asynclang.language.resolver.Capture;
+import asynclang.language.resolver.Variable;
+import asynclang.language.values.AlFunction;
+import asynclang.language.values.FunctionTemplate;
+import asynclang.language.values.Nil;
+
+/**
+ * Turns a resolved file into bytecode: one root per function body, nested the way the source
+ * nests them. Every expression leaves exactly one value; statements leave none.
+ * <p>
+ * Variables that closures capture live in cells created when their block is entered (so a
+ * closure made before the {@code let} runs already shares the cell, and each loop iteration gets
+ * fresh ones). Functions declared in a block are created at its entry, so they can call each
+ * other in any order.
+ */
+public final class BytecodeGenerator {
+
+    private final AsyncLangLanguage language;
+    private final Source source;
+    private final AlRootNodeGen.Builder b;
+    private final Map<FunctionNode, FunctionTemplate> templates = new HashMap<>();
+    private final Map<FunctionTemplate, AlRootNode> bodies = new HashMap<>();
+    private final Map<Expr.Loop, LoopLabels> loops = new HashMap<>();
+
+    /** Per function being generated. */
+    private FunctionNode function;
+    private BytecodeLocal closure;
+    private AlRootNode lastRoot;
+
+    private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
+    }
+
+    private BytecodeGenerator(AsyncLangLanguage language, Source source, AlRootNodeGen.Builder builder) {
+        this.language = language;
+        this.source = source;
+        this.b = builder;
+    }
+
+    public static AlRootNode generate(AsyncLangLanguage language, Source source, FunctionNode program) {
+        BytecodeGenerator[] generator = new BytecodeGenerator[1];
+        AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
+            generator[0] = new BytecodeGenerator(language, source, builder);
+            generator[0].root(program);
+        });
+        generator[0].bodies.forEach((template, body) -> template.callTarget = body.getCallTarget());
+        return generator[0].lastRoot;
+    }
+
+    // ---- functions -------------------------------------------------------------------------
+
+    private void root(FunctionNode fn) {
+        FunctionNode savedFunction = function;
+        BytecodeLocal savedClosure = closure;
+        function = fn;
+        closure = null;
+
+        b.beginRoot();
+        b.beginSource(source);
+        b.beginSourceSection(fn.start, fn.length());
+        b.beginBlock();
+        if (!fn.captures.isEmpty()) {
+            closure = b.createLocal("<closure>", null);
+            b.beginStoreLocal(closure);
+            b.emitLoadArgument(0);
+            b.endStoreLocal();
+        }
+        for (int i = 0; i < fn.parameterVariables.size(); i++) {
+            Variable p = fn.parameterVariables.get(i);
+            p.local = b.createLocal(p.name, null);
+            int argument = i + 1;
+            declare(p, () -> b.emitLoadArgument(argument));
+        }
+        b.beginReturn();
+        if (fn.body instanceof Expr.Block body) {
+            block(body, fn.kind == FunctionNode.Kind.TOP_LEVEL && fn.mainFunction != null ? () -> callMain(fn.mainFunction) : null);
+        } else {
+            expr(fn.body);
+        }
+        b.endReturn();
+        b.endBlock();
+        b.endSourceSection();
+        b.endSource();
+        AlRootNode root = b.endRoot();
+        root.setName(fn.displayName());
+        lastRoot = root;
+
+        function = savedFunction;
+        closure = savedClosure;
+    }
+
+    /** After the top level: {@code main()}, whose value is the program's. */
+    private void callMain(Variable main) {
+        b.beginCall();
+        load(new Binding.Local(main));
+        b.endCall();
+    }
+
+    private void createFunction(FunctionNode fn) {
+        FunctionTemplate template = templates.get(fn);
+        if (template == null) {
+            root(fn);
+            int arity = fn.parameters.size();
+            template = new FunctionTemplate(fn.displayName(), templateKind(fn.kind), arity, arity, null);
+            templates.put(fn, template);
+            bodies.put(template, lastRoot);
+        }
+        b.beginCreateFunction(template);
+        for (Capture c : fn.captures) {
+            loadCell(c.outer());
+        }
+        b.endCreateFunction();
+    }
+
+    private static FunctionTemplate.Kind templateKind(FunctionNode.Kind kind) {
+        return switch (kind) {
+            case FUNCTION, TOP_LEVEL -> FunctionTemplate.Kind.FUNCTION;
+            case ASYNC_FUNCTION -> FunctionTemplate.Kind.ASYNC_FUNCTION;
+            case CLOSURE -> FunctionTemplate.Kind.CLOSURE;
+            case ASYNC_CLOSURE -> FunctionTemplate.Kind.ASYNC_CLOSURE;
+            case ASYNC_BLOCK -> FunctionTemplate.Kind.ASYNC_BLOCK;
+        };
+    }
+
+    // ---- variables -------------------------------------------------------------------------
+
+    /** Gives a variable of this function its first value (a new cell if captured). */
+    private void declare(Variable v, Runnable value) {
+        b.beginStoreLocal(v.local);
+        if (v.captured) {
+            b.beginNewCell();
+            value.run();
+            b.endNewCell();
+        } else {
+            value.run();
+        }
+        b.endStoreLocal();
+    }
+
+    private void load(Binding binding) {
+        switch (binding) {
+            case Binding.Local(Variable v) -> {
+                if (v.captured) {
+                    b.beginCellGet(v.name);
+                    b.emitLoadLocal(v.local);
+                    b.endCellGet();
+                } else {
+                    b.emitLoadLocal(v.local);
+                }
+            }
+            case Binding.Captured(int index, Variable v) -> {
+                b.beginCellGet(v.name);
+                loadCell(binding);
+                b.endCellGet();
+            }
+            case Binding.Global(String name) -> {
+                AlFunction builtin = language.builtins().functions().get(name);
+                b.emitLoadConstant(builtin);
+            }
+        }
+    }
+
+    /** The cell of a captured variable, seen from the current function. */
+    private void loadCell(Binding binding) {
+        switch (binding) {
+            case Binding.Local(Variable v) -> b.emitLoadLocal(v.local);
+            case Binding.Captured(int index, Variable v) -> {
+                b.beginLoadCapture(index);
+                b.emitLoadLocal(closure);
+                b.endLoadCapture();
+            }
+            case Binding.Global g -> throw new IllegalStateException("globals have no cell");
+        }
+    }
+
+    private void store(Binding binding, Runnable value) {
+        switch (binding) {
+            case Binding.Local(Variable v) when !v.captured -> {
+                b.beginStoreLocal(v.local);
+                value.run();
+                b.endStoreLocal();
+            }
+            case Binding.Local l -> storeCell(binding, value);
+            case Binding.Captured c -> storeCell(binding, value);
+            case Binding.Global g -> throw new IllegalStateException("the resolver rejects assignments to globals");
+        }
+    }
+
+    private void storeCell(Binding binding, Runnable value) {
+        b.beginCellSet();
+        loadCell(binding);
+        value.run();
+        b.endCellSet();
+    }
+
+    // ---- blocks and statements -------------------------------------------------------------
+
+    /** A block's value: its tail expression, else {@code epilogue}'s value, else nil. */
+    private void block(Expr.Block block, Runnable epilogue) {
+        b.beginBlock();
+        for (Variable v : block.declared) {
+            v.local = b.createLocal(v.name, null);
+            if (v.captured) {
+                b.beginStoreLocal(v.local);
+                b.emitNewEmptyCell();
+                b.endStoreLocal();
+            }
+        }
+        for (Stmt s : block.statements) {
+            if (s instanceof Stmt.FnDeclaration fn) {
+                store(new Binding.Local(fn.variable), () -> createFunction(fn.function));
+            }
+        }
+        for (Stmt s : block.statements) {
+            statement(s);
+        }
+        if (block.tail != null) {
+            if (epilogue != null) {
+                discard(block.tail);
+                epilogue.run();
+            } else {
+                expr(block.tail);
+            }
+        } else if (epilogue != null) {
+            epilogue.run();
+        } else {
+            nil();
+        }
+        b.endBlock();
+    }
+
+    private void statement(Stmt statement) {
+        switch (statement) {
+            case Stmt.Let let -> store(new Binding.Local(let.variable), () -> {
+                if (let.initializer != null) {
+                    expr(let.initializer);
+                } else {
+                    nil();
+                }
+            });
+            case Stmt.FnDeclaration fn -> {
+                // Created at block entry.
+            }
+            case Stmt.Expression e -> discard(e.expression);
+            case Stmt.Return r -> {
+                b.beginSourceSection(r.start, r.length());
+                b.beginReturn();
+                if (r.value != null) {
+                    expr(r.value);
+                } else {
+                    nil();
+                }
+                b.endReturn();
+                b.endSourceSection();
+            }
+            case Stmt.Break br -> {
+                LoopLabels labels = loops.get(br.target);
+                if (br.value != null) {
+                    b.beginStoreLocal(labels.result);
+                    expr(br.value);
+                    b.endStoreLocal();
+                }
+                b.emitBranch(labels.breakLabel);
+            }
+            case Stmt.Continue c -> b.emitBranch(loops.get(c.target).continueLabel);
+            case Stmt.Throw t -> {
+                b.beginSourceSection(t.start, t.length());
+                b.beginThrow();
+                expr(t.value);
+                b.endThrow();
+                b.endSourceSection();
+            }
+            case Stmt.Import imp -> throw new IllegalStateException("imports are compiled by the module loader");
+            case Stmt.Empty e -> {
+            }
+        }
+    }
+
+    private void discard(Expr e) {
+        b.beginDiscard();
+        expr(e);
+        b.endDiscard();
+    }
+
+    private void nil() {
+        b.emitLoadConstant(Nil.NIL);
+    }
+
+    // ---- expressions -----------------------------------------------------------------------
+
+    private void expr(Expr e) {
+        b.beginSourceSection(e.start, e.length());
+        switch (e) {
+            case Expr.Literal l -> b.emitLoadConstant(l.value);
+            case Expr.Interpolation i -> {
+                b.beginInterpolate();
+                for (Expr part : i.parts) {
+                    expr(part);
+                }
+                b.endInterpolate();
+            }
+            case Expr.Name n -> load(n.binding);
+            case Expr.ListLiteral l -> {
+                b.beginMakeList();
+                for (Expr element : l.elements) {
+                    expr(element);
+                }
+                b.endMakeList();
+            }
+            case Expr.MapLiteral m -> {
+                b.beginMakeMap();
+                for (int i = 0; i < m.keys.size(); i++) {
+                    expr(m.keys.get(i));
+                    expr(m.values.get(i));
+                }
+                b.endMakeMap();
+            }
+            case Expr.Block block -> block(block, null);
+            case Expr.If i -> ifExpression(i);
+            case Expr.While w -> loop(w, () -> condition(w.condition), null);
+            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null);
+            case Expr.For f -> forLoop(f);
+            case Expr.Try t -> tryExpression(t);
+            case Expr.Unary u -> {
+                if (u.op == Expr.UnaryOp.NEGATE) {
+                    b.beginNeg();
+                    expr(u.operand);
+                    b.endNeg();
+                } else {
+                    b.beginNot();
+                    expr(u.operand);
+                    b.endNot();
+                }
+            }
+            case Expr.Binary bin -> binary(bin.op, () -> expr(bin.left), () -> expr(bin.right));
+            case Expr.Logical l -> {
+                if (l.isAnd) {
+                    b.beginAnd();
+                } else {
+                    b.beginOr();
+                }
+                expr(l.left);
+                expr(l.right);
+                if (l.isAnd) {
+                    b.endAnd();
+                } else {
+                    b.endOr();
+                }
+            }
+            case Expr.Range r -> {
+                b.beginMakeRange(r.inclusive);
+                expr(r.from);
+                expr(r.to);
+                b.endMakeRange();
+            }
+            case Expr.Assign a -> assign(a);
+            case Expr.Call c -> {
+                b.beginCall();
+                expr(c.callee);
+                for (Expr arg : c.arguments) {
+                    expr(arg);
+                }
+                b.endCall();
+            }
+            case Expr.MethodCall m -> {
+                b.beginInvoke(m.name);
+                expr(m.receiver);
+                for (Expr arg : m.arguments) {
+                    expr(arg);
+                }
+                b.endInvoke();
+            }
+            case Expr.Field f -> {
+                b.beginReadField(f.name);
+                expr(f.receiver);
+                b.endReadField();
+            }
+            case Expr.Index i -> {
+                b.beginReadIndex();
+                expr(i.receiver);
+                expr(i.index);
+                b.endReadIndex();
+            }
+            case Expr.Await a -> AsyncGenerator.await(this, a);
+            case Expr.Function f -> createFunction(f.function);
+            case Expr.Parenthesized p -> expr(p.inner);
+        }
+        b.endSourceSection();
+    }
+
+    private void condition(Expr e) {
+        b.beginToBool();
+        expr(e);
+        b.endToBool();
+    }
+
+    private void ifExpression(Expr.If i) {
+        b.beginConditional();
+        condition(i.condition);
+        block(i.then, null);
+        if (i.otherwise != null) {
+            expr(i.otherwise);
+        } else {
+            nil();
+        }
+        b.endConditional();
+    }
+
+    private void binary(Expr.BinaryOp op, Runnable left, Runnable right) {
+        switch (op) {
+            case ADD -> b.beginAdd();
+            case SUBTRACT -> b.beginSub();
+            case MULTIPLY -> b.beginMul();
+            case DIVIDE -> b.beginDiv();
+            case REMAINDER -> b.beginMod();
+            case EQUAL -> b.beginEqual();
+            case NOT_EQUAL -> b.beginNotEqual();
+            case LESS -> b.beginLess();
+            case LESS_EQUAL -> b.beginLessEqual();
+            case GREATER -> b.beginGreater();
+            case GREATER_EQUAL -> b.beginGreaterEqual();
+        }
+        left.run();
+        right.run();
+        switch (op) {
+            case ADD -> b.endAdd();
+            case SUBTRACT -> b.endSub();
+            case MULTIPLY -> b.endMul();
+            case DIVIDE -> b.endDiv();
+            case REMAINDER -> b.endMod();
+            case EQUAL -> b.endEqual();
+            case NOT_EQUAL -> b.endNotEqual();
+            case LESS -> b.endLess();
+            case LESS_EQUAL -> b.endLessEqual();
+            case GREATER -> b.endGreater();
+            case GREATER_EQUAL -> b.endGreaterEqual();
+        }
+    }
+
+    /**
+     * {@code while} and {@code loop}: the loop's value is nil, or for {@code loop} the value
+     * its {@code break} carried. {@code prologue} runs at the start of every iteration.
+     */
+    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue) {
+        b.beginBlock();
+        BytecodeLocal result = b.createLocal();
+        b.beginStoreLocal(result);
+        nil();
+        b.endStoreLocal();
+        BytecodeLabel breakLabel = b.createLabel();
+        b.beginWhile();
+        condition.run();
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        loops.put(loop, new LoopLabels(breakLabel, continueLabel, result));
+        if (prologue != null) {
+            prologue.run();
+        }
+        discard(loop.body);
+        b.emitLabel(continueLabel);
+        b.endBlock();
+        b.endWhile();
+        b.emitLabel(breakLabel);
+        b.emitLoadLocal(result);
+        b.endBlock();
+    }
+
+    private void forLoop(Expr.For f) {
+        b.beginBlock();
+        BytecodeLocal iterator = b.createLocal();
+        b.beginStoreLocal(iterator);
+        b.beginGetIterator();
+        expr(f.iterable);
+        b.endGetIterator();
+        b.endStoreLocal();
+        loop(f, () -> {
+            b.beginIteratorHasNext();
+            b.emitLoadLocal(iterator);
+            b.endIteratorHasNext();
+        }, () -> {
+            f.variable.local = b.createLocal(f.variable.name, null);
+            declare(f.variable, () -> {
+                b.beginIteratorNext();
+                b.emitLoadLocal(iterator);
+                b.endIteratorNext();
+            });
+        });
+        b.endBlock();
+    }
+
+    /** {@code try}: the value of the body, or of the catch block if the body threw. */
+    private void tryExpression(Expr.Try t) {
+        b.beginBlock();
+        BytecodeLocal result = b.createLocal();
+        if (t.finallyBody != null) {
+            b.beginTryFinally(() -> discard(t.finallyBody));
+        }
+        if (t.catchBody != null) {
+            b.beginTryCatch();
+            storeBlock(result, t.body);
+            b.beginBlock();
+            if (t.catchVariable != null) {
+                Variable v = t.catchVariable;
+                v.local = b.createLocal(v.name, null);
+                declare(v, () -> {
+                    b.beginCaughtValue();
+                    b.emitLoadException();
+                    b.endCaughtValue();
+                });
+            }
+            storeBlock(result, t.catchBody);
+            b.endBlock();
+            b.endTryCatch();
+        } else {
+            storeBlock(result, t.body);
+        }
+        if (t.finallyBody != null) {
+            b.endTryFinally();
+        }
+        b.emitLoadLocal(result);
+        b.endBlock();
+    }
+
+    private void storeBlock(BytecodeLocal local, Expr.Block block) {
+        b.beginStoreLocal(local);
+        block(block, null);
+        b.endStoreLocal();
+    }
+
+    /** Assignments evaluate to nil, as in Rust; compound ones evaluate their target once. */
+    private void assign(Expr.Assign a) {
+        Expr target = a.target;
+        while (target instanceof Expr.Parenthesized p) {
+            target = p.inner;
+        }
+        b.beginBlock();
+        switch (target) {
+            case Expr.Name n -> store(n.binding, () -> {
+                if (a.op == null) {
+                    expr(a.value);
+                } else {
+                    binary(a.op, () -> load(n.binding), () -> expr(a.value));
+                }
+            });
+            case Expr.Field f -> {
+                BytecodeLocal receiver = temp(f.receiver);
+                b.beginWriteField(f.name);
+                b.emitLoadLocal(receiver);
+                if (a.op == null) {
+                    expr(a.value);
+                } else {
+                    binary(a.op, () -> {
+                        b.beginReadField(f.name);
+                        b.emitLoadLocal(receiver);
+                        b.endReadField();
+                    }, () -> expr(a.value));
+                }
+                b.endWriteField();
+            }
+            case Expr.Index i -> {
+                BytecodeLocal receiver = temp(i.receiver);
+                BytecodeLocal index = temp(i.index);
+                b.beginWriteIndex();
+                b.emitLoadLocal(receiver);
+                b.emitLoadLocal(index);
+                if (a.op == null) {
+                    expr(a.value);
+                } else {
+                    binary(a.op, () -> {
+                        b.beginReadIndex();
+                        b.emitLoadLocal(receiver);
+                        b.emitLoadLocal(index);
+                        b.endReadIndex();
+                    }, () -> expr(a.value));
+                }
+                b.endWriteIndex();
+            }
+            default -> throw new IllegalStateException("the resolver rejects other assignment targets");
+        }
+        nil();
+        b.endBlock();
+    }
+
+    private BytecodeLocal temp(Expr e) {
+        BytecodeLocal local = b.createLocal();
+        b.beginStoreLocal(local);
+        expr(e);
+        b.endStoreLocal();
+        return local;
+    }
+
+    // ---- for the async generator -----------------------------------------------------------
+
+    AlRootNodeGen.Builder builder() {
+        return b;
+    }
+
+    FunctionNode function() {
+        return function;
+    }
+
+    void expression(Expr e) {
+        expr(e);
+    }
+}

@@ -1,0 +1,113 @@
+package asynclang.language.errors;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
+
+import asynclang.language.values.AlError;
+import asynclang.language.values.Formatter;
+
+/**
+ * Every error that unwinds asynclang code: a value thrown with {@code throw}, or an
+ * {@link AlError} raised by the runtime. {@code catch e} binds {@link #value()}.
+ * <p>
+ * The location is the operation that raised it: a node plus, inside bytecode, the bytecode
+ * index. Errors raised inside built-ins have no index; their location is the first asynclang
+ * frame of the stack trace (the call site of the built-in).
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class AlException extends AbstractTruffleException {
+
+    private static final long serialVersionUID = 1L;
+
+    final Object value;
+    private final int bytecodeIndex;
+
+    private AlException(Object value, Node location, int bytecodeIndex) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.value = value;
+        this.bytecodeIndex = bytecodeIndex;
+    }
+
+    @TruffleBoundary
+    public static AlException error(String message, Node location) {
+        return new AlException(new AlError(message), location, -1);
+    }
+
+    @TruffleBoundary
+    public static AlException error(String message, Node location, int bytecodeIndex) {
+        return new AlException(new AlError(message), location, bytecodeIndex);
+    }
+
+    @TruffleBoundary
+    public static AlException thrown(Object value, Node location, int bytecodeIndex) {
+        return new AlException(value, location, bytecodeIndex);
+    }
+
+    /** The thrown value; an {@link AlError} for errors the runtime raised. */
+    public Object value() {
+        return value;
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return Formatter.display(value);
+    }
+
+    /** Where the error was raised, when the raising operation knows it; else null. */
+    @TruffleBoundary
+    public SourceSection raisedAt() {
+        Node location = getLocation();
+        if (bytecodeIndex < 0 || location == null) {
+            return null;
+        }
+        BytecodeNode bytecode = BytecodeNode.get(location);
+        return bytecode == null ? null : bytecode.getSourceLocation(bytecodeIndex);
+    }
+
+    @ExportMessage
+    boolean isException() {
+        return true;
+    }
+
+    @ExportMessage
+    RuntimeException throwException() {
+        throw this;
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    boolean hasExceptionMessage() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getExceptionMessage() {
+        return getMessage();
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return ErrorReport.locate(this) != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    SourceSection sourceLocation() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        SourceSection s = ErrorReport.locate(this);
+        if (s == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,154 @@
+package asynclang.language.errors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * Formats what a user sees for an error (LANGUAGE.md section 7): the message, the location,
+ * the source line with a caret under the spot, and for run-time errors the asynclang frames.
+ * <pre>
+ * error: undefined variable `cout`
+ *  --> hello.al:3:5
+ *   |
+ * 3 |     cout("hi");
+ *   |     ^^^^
+ * </pre>
+ */
+public final class ErrorReport {
+
+    /** Identical consecutive frames (deep recursion) print this many times before collapsing. */
+    private static final int REPEATED_FRAMES_SHOWN = 3;
+
+    private ErrorReport() {
+    }
+
+    /** One asynclang frame of a stack trace. */
+    public record Frame(String name, SourceSection location) {
+        @Override
+        public String toString() {
+            return "at " + name + " (" + position(location) + ")";
+        }
+    }
+
+    @TruffleBoundary
+    public static String compileErrors(List<CompileError> errors) {
+        StringBuilder sb = new StringBuilder();
+        for (CompileError e : errors) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(block(e.message(), e.source().createSection(e.start(), e.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The report of an error nobody caught: message, location, snippet, then the frames. */
+    @TruffleBoundary
+    public static String uncaught(AlException e) {
+        return uncaught(e.getMessage(), locate(e), frames(e));
+    }
+
+    @TruffleBoundary
+    public static String uncaught(String message, SourceSection at, List<Frame> frames) {
+        StringBuilder sb = new StringBuilder(at == null ? "error: " + message + "\n" : block(message, at));
+        String previous = null;
+        int repeats = 0;
+        for (Frame f : frames) {
+            String line = f.toString();
+            if (line.equals(previous)) {
+                repeats++;
+                if (repeats >= REPEATED_FRAMES_SHOWN) {
+                    continue;
+                }
+            } else {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+            }
+            previous = line;
+            sb.append("    ").append(line).append('\n');
+        }
+        flushRepeats(sb, repeats);
+        return sb.toString();
+    }
+
+    private static void flushRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= REPEATED_FRAMES_SHOWN) {
+            int hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
+            sb.append("    ... the frame above repeats ").append(hidden).append(hidden == 1 ? " more time\n" : " more times\n");
+        }
+    }
+
+    /** {@code error: msg}, then {@code --> file:line:col}, the source line and a caret. */
+    @TruffleBoundary
+    public static String block(String message, SourceSection at) {
+        Source source = at.getSource();
+        int line = at.getStartLine();
+        int column = at.getStartColumn();
+        String text = line <= source.getLineCount() ? source.getCharacters(line).toString() : "";
+        String number = Integer.toString(line);
+        String gutter = " ".repeat(number.length());
+        StringBuilder caretPrefix = new StringBuilder();
+        for (int i = 0; i < column - 1 && i < text.length(); i++) {
+            caretPrefix.append(text.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        int onThisLine = at.getStartLine() == at.getEndLine() ? at.getCharLength() : text.length() - (column - 1);
+        int carets = Math.max(1, Math.min(onThisLine, text.length() - (column - 1)));
+        return "error: " + message + "\n" +
+                        gutter + "--> " + position(at) + "\n" +
+                        gutter + " |\n" +
+                        number + " | " + text + "\n" +
+                        gutter + " | " + caretPrefix + "^".repeat(carets) + "\n";
+    }
+
+    public static String position(SourceSection s) {
+        if (s == null) {
+            return "unknown";
+        }
+        return s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+    }
+
+    /** Where to point for an error: where it was raised, else its innermost asynclang frame. */
+    @TruffleBoundary
+    public static SourceSection locate(AlException e) {
+        SourceSection raised = e.raisedAt();
+        if (raised != null) {
+            return raised;
+        }
+        List<Frame> frames = frames(e);
+        return frames.isEmpty() ? null : frames.get(0).location();
+    }
+
+    /** The asynclang frames an exception passed through, innermost first. */
+    @TruffleBoundary
+    public static List<Frame> frames(Throwable e) {
+        List<Frame> frames = new ArrayList<>();
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
+            SourceSection location = sourceOf(element);
+            if (location != null && location.isAvailable()) {
+                RootNode root = element.getTarget().getRootNode();
+                frames.add(new Frame(root.getName(), location));
+            }
+        }
+        return frames;
+    }
+
+    private static SourceSection sourceOf(TruffleStackTraceElement element) {
+        if (element.hasBytecodeIndex()) {
+            BytecodeNode bytecode = BytecodeNode.get(element);
+            if (bytecode != null) {
+                return bytecode.getSourceLocation(element.getBytecodeIndex());
+            }
+        }
+        Node location = element.getLocation();
+        return location == null ? null : location.getEncapsulatingSourceSection();
+    }
+}

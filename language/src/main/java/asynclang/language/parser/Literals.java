@@ -1,0 +1,86 @@
+package asynclang.language.parser;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import asynclang.language.values.AlDuration;
+import asynclang.language.values.BigInt;
+
+/** Decoding literal token text into values. Each method throws IllegalArgumentException with a user-facing message. */
+final class Literals {
+
+    private Literals() {
+    }
+
+    /** {@code 42}, {@code 1_000_000}, {@code 0xff}, {@code 0o17}, {@code 0b1010}: Long or BigInt. */
+    static Object integer(String text) {
+        String digits = text.replace("_", "");
+        int radix = 10;
+        if (digits.length() > 1 && digits.charAt(0) == '0' && Character.isLetter(digits.charAt(1))) {
+            radix = switch (digits.charAt(1)) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            digits = digits.substring(2);
+        }
+        if (digits.isEmpty()) {
+            throw new IllegalArgumentException("invalid integer literal `" + text + "`");
+        }
+        return BigInt.normalize(new BigInteger(digits, radix));
+    }
+
+    static double floating(String text) {
+        double d = Double.parseDouble(text.replace("_", ""));
+        if (Double.isInfinite(d)) {
+            throw new IllegalArgumentException("float literal `" + text + "` is out of range");
+        }
+        return d;
+    }
+
+    /** {@code 250ms}, {@code 1.5s}, {@code 2h}: a number directly followed by a unit. */
+    static AlDuration duration(String text) {
+        int unitStart = text.length();
+        while (Character.isLetter(text.charAt(unitStart - 1))) {
+            unitStart--;
+        }
+        long unitNanos = switch (text.substring(unitStart)) {
+            case "ns" -> 1L;
+            case "us" -> AlDuration.NANOS_PER_MICRO;
+            case "ms" -> AlDuration.NANOS_PER_MILLI;
+            case "s" -> AlDuration.NANOS_PER_SECOND;
+            case "m" -> 60 * AlDuration.NANOS_PER_SECOND;
+            default -> 3600 * AlDuration.NANOS_PER_SECOND;
+        };
+        BigDecimal nanos = new BigDecimal(text.substring(0, unitStart).replace("_", "")).multiply(BigDecimal.valueOf(unitNanos));
+        try {
+            return new AlDuration(nanos.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("duration literal `" + text + "` is out of range");
+        }
+    }
+
+    /** One escape sequence such as {@code \n} or a Unicode escape with braces. */
+    static String escape(String text) {
+        char c = text.charAt(1);
+        return switch (c) {
+            case 'n' -> "\n";
+            case 't' -> "\t";
+            case 'r' -> "\r";
+            case '0' -> "\0";
+            case 'u' -> {
+                int codePoint;
+                try {
+                    codePoint = Integer.parseInt(text.substring(3, text.length() - 1), 16);
+                } catch (NumberFormatException e) {
+                    codePoint = -1;
+                }
+                if (!Character.isValidCodePoint(codePoint) || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                    throw new IllegalArgumentException("invalid unicode escape `" + text + "`");
+                }
+                yield Character.toString(codePoint);
+            }
+            default -> String.valueOf(c);
+        };
+    }
+}

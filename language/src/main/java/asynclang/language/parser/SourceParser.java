@@ -1,0 +1,107 @@
+package asynclang.language.parser;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+import asynclang.grammar.AsyncLang;
+import asynclang.grammar.AsyncLangLexer;
+import asynclang.language.ast.FunctionNode;
+
+/**
+ * Source text to AST. Lexical problems (stray characters, unterminated strings and comments,
+ * bad escapes) and syntax errors are all collected, in source order, rather than stopping at
+ * the first. After an unterminated string or comment the rest of the file is noise, so syntax
+ * errors past it are dropped; so is any second syntax error on a line, which is usually
+ * ANTLR's recovery tripping over the first.
+ */
+public final class SourceParser {
+
+    public static final int MAX_ERRORS = 20;
+
+    /** A problem at [start, start + length) in UTF-16 offsets. */
+    public record Problem(int start, int length, String message) {
+    }
+
+    /** The top level (null if there were syntax errors) and the problems found. */
+    public record Result(FunctionNode program, List<Problem> problems) {
+    }
+
+    private SourceParser() {
+    }
+
+    public static Result parse(String source) {
+        SourceText text = new SourceText(source);
+        AsyncLangLexer lexer = new AsyncLangLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+
+        List<Problem> problems = new ArrayList<>();
+        int noiseFrom = lexicalProblems(tokens.getTokens(), text, problems);
+
+        AsyncLang parser = new AsyncLang(tokens);
+        parser.removeErrorListeners();
+        SyntaxErrorStrategy strategy = new SyntaxErrorStrategy();
+        parser.setErrorHandler(strategy);
+        AsyncLang.ProgramContext tree = parser.program();
+
+        int lastErrorLine = -1;
+        for (SyntaxErrorStrategy.Report r : strategy.reports) {
+            Token t = r.token();
+            int start = r.after() ? text.charOffset(t.getStopIndex() + 1) : text.charOffset(t.getStartIndex());
+            int length = r.after() || t.getType() == Token.EOF ? 1 : Math.max(1, text.charOffset(t.getStopIndex() + 1) - start);
+            if (start >= noiseFrom || t.getLine() == lastErrorLine) {
+                continue;
+            }
+            lastErrorLine = t.getLine();
+            problems.add(new Problem(start, length, r.message()));
+        }
+
+        FunctionNode program = null;
+        if (strategy.reports.isEmpty()) {
+            program = new AstBuilder(text, problems).program(tree);
+        }
+        problems.sort(Comparator.comparingInt(Problem::start));
+        return new Result(program, problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems);
+    }
+
+    /** Adds the lexical problems; returns the offset after which the text is noise (or MAX_VALUE). */
+    private static int lexicalProblems(List<Token> tokens, SourceText text, List<Problem> problems) {
+        int noiseFrom = Integer.MAX_VALUE;
+        Deque<Token> openStrings = new ArrayDeque<>();
+        for (Token t : tokens) {
+            int start = text.charOffset(t.getStartIndex());
+            switch (t.getType()) {
+                case AsyncLangLexer.STRAY_CHARACTER -> problems.add(new Problem(start, 1, "unexpected character `" + t.getText() + "`"));
+                case AsyncLangLexer.UNTERMINATED_COMMENT -> {
+                    problems.add(new Problem(start, 2, "unterminated block comment"));
+                    noiseFrom = Math.min(noiseFrom, start);
+                }
+                case AsyncLangLexer.STRING_BAD_ESCAPE -> {
+                    // A lone backslash at the end of the file is part of an unterminated string.
+                    if (t.getText().length() == 2) {
+                        problems.add(new Problem(start, 2, "unknown escape sequence `" + t.getText() + "`"));
+                    }
+                }
+                case AsyncLangLexer.STRING_OPEN -> openStrings.push(t);
+                case AsyncLangLexer.STRING_CLOSE -> openStrings.poll();
+                default -> {
+                }
+            }
+        }
+        if (!openStrings.isEmpty()) {
+            Token open = openStrings.peekLast();
+            int start = text.charOffset(open.getStartIndex());
+            problems.add(new Problem(start, 1, "unterminated string"));
+            noiseFrom = Math.min(noiseFrom, start);
+        }
+        return noiseFrom;
+    }
+}

@@ -1,0 +1,17 @@
+package asynclang.language.resolver;
+
+/** What a name refers to, from the point of view of the function that uses it. */
+public sealed interface Binding {
+
+    /** A variable of the function itself: a frame slot (holding a Cell if captured). */
+    record Local(Variable variable) implements Binding {
+    }
+
+    /** A variable of an enclosing function, reached through capture slot {@code index}. */
+    record Captured(int index, Variable variable) implements Binding {
+    }
+
+    /** A built-in global such as {@code println} or {@code sleep}. */
+    record Global(String name) implements Binding {
+    }
+}

@@ -1,0 +1,363 @@
+package asynclang.language.resolver;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import asynclang.language.ast.Expr;
+import asynclang.language.ast.FunctionNode;
+import asynclang.language.ast.Stmt;
+import asynclang.language.parser.SourceParser.Problem;
+
+/**
+ * Binds every name to its declaration before anything runs, and finds the errors that need
+ * no execution: undefined names, {@code .await} outside async code, {@code break} outside a
+ * loop, chained comparisons, bad assignment targets.
+ * <p>
+ * Scoping is Rust's: a {@code let} is visible from the next statement to the end of its block
+ * and may shadow; {@code fn} declarations are visible in their whole block, so functions can
+ * call each other in any order. A nested function may also name a {@code let} that its
+ * enclosing block declares further down (the program's {@code main} reading a top-level
+ * constant defined after it, say); calling it before that declaration has run is a run-time
+ * error. Variables that nested functions use are marked captured: they live in cells, so
+ * closures capture by reference.
+ */
+public final class Resolver {
+
+    static final String AWAIT_OUTSIDE_ASYNC = "`await` is only allowed inside `async` functions and blocks";
+
+    private final Set<String> globals;
+    private final List<Problem> problems;
+
+    private FunctionNode function;
+    private Scope scope;
+    private Deque<Expr.Loop> loops = new ArrayDeque<>();
+
+    /** A block (or a function's parameter list, a loop variable, a catch variable). */
+    private static final class Scope {
+        final Scope parent;
+        final FunctionNode function;
+        final Map<String, Variable> visible = new HashMap<>();
+        /** {@code let}s of this block not reached yet, per name, in order. */
+        final Map<String, ArrayDeque<Variable>> upcoming = new HashMap<>();
+
+        Scope(Scope parent, FunctionNode function) {
+            this.parent = parent;
+            this.function = function;
+        }
+    }
+
+    private Resolver(Set<String> globals, List<Problem> problems) {
+        this.globals = globals;
+        this.problems = problems;
+    }
+
+    /** Resolves a whole file; problems are appended to {@code problems}. */
+    public static void resolve(FunctionNode program, Set<String> globals, List<Problem> problems) {
+        Resolver r = new Resolver(globals, problems);
+        r.function(program);
+        Expr.Block body = (Expr.Block) program.body;
+        for (Variable v : body.declared) {
+            if (v.name.equals("main") && v.kind == Variable.Kind.FUNCTION) {
+                program.mainFunction = v;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- functions and blocks
+
+    private void function(FunctionNode fn) {
+        FunctionNode savedFunction = function;
+        Deque<Expr.Loop> savedLoops = loops;
+        fn.enclosing = function;
+        function = fn;
+        loops = new ArrayDeque<>();
+        scope = new Scope(scope, fn);
+        Set<String> seen = new HashSet<>();
+        for (FunctionNode.Parameter p : fn.parameters) {
+            if (!seen.add(p.name())) {
+                problem(p.start(), p.end() - p.start(), "duplicate parameter `" + p.name() + "`");
+            }
+            Variable v = new Variable(p.name(), Variable.Kind.PARAMETER, fn, p.start());
+            fn.parameterVariables.add(v);
+            scope.visible.put(p.name(), v);
+        }
+        expression(fn.body);
+        scope = scope.parent;
+        loops = savedLoops;
+        function = savedFunction;
+    }
+
+    private void block(Expr.Block block) {
+        Scope s = new Scope(scope, function);
+        scope = s;
+        block.declared = new ArrayList<>();
+        Set<String> functionNames = new HashSet<>();
+        for (Stmt statement : block.statements) {
+            switch (statement) {
+                case Stmt.Let let -> {
+                    let.variable = new Variable(let.name, Variable.Kind.LET, function, let.nameStart);
+                    s.upcoming.computeIfAbsent(let.name, k -> new ArrayDeque<>()).add(let.variable);
+                    block.declared.add(let.variable);
+                }
+                case Stmt.Import imp -> {
+                    imp.variable = new Variable(imp.alias, Variable.Kind.IMPORT, function, imp.aliasStart);
+                    s.upcoming.computeIfAbsent(imp.alias, k -> new ArrayDeque<>()).add(imp.variable);
+                    block.declared.add(imp.variable);
+                }
+                case Stmt.FnDeclaration fn -> {
+                    if (!functionNames.add(fn.function.name)) {
+                        problem(fn.function.nameStart, fn.function.name.length(), "the function `" + fn.function.name + "` is defined more than once in this block");
+                    }
+                    fn.variable = new Variable(fn.function.name, Variable.Kind.FUNCTION, function, fn.function.nameStart);
+                    s.visible.put(fn.function.name, fn.variable);
+                    block.declared.add(fn.variable);
+                }
+                default -> {
+                }
+            }
+        }
+        for (Stmt statement : block.statements) {
+            statement(statement);
+        }
+        if (block.tail != null) {
+            expression(block.tail);
+        }
+        scope = s.parent;
+    }
+
+    /** Makes a pre-declared {@code let} or import visible from here on. */
+    private void declare(Variable v) {
+        scope.upcoming.get(v.name).poll();
+        scope.visible.put(v.name, v);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void statement(Stmt statement) {
+        switch (statement) {
+            case Stmt.Let let -> {
+                if (let.initializer != null) {
+                    expression(let.initializer);
+                }
+                declare(let.variable);
+            }
+            case Stmt.Import imp -> declare(imp.variable);
+            case Stmt.FnDeclaration fn -> function(fn.function);
+            case Stmt.Expression e -> expression(e.expression);
+            case Stmt.Return r -> {
+                if (function.kind == FunctionNode.Kind.TOP_LEVEL) {
+                    problem(r.start, 6, "`return` outside of a function");
+                }
+                if (r.value != null) {
+                    expression(r.value);
+                }
+            }
+            case Stmt.Break b -> {
+                b.target = loops.peek();
+                if (b.target == null) {
+                    problem(b.start, 5, "`break` outside of a loop");
+                } else if (b.value != null && !(b.target instanceof Expr.LoopForever)) {
+                    problem(b.start, b.length(), "`break` with a value is only allowed in `loop`");
+                }
+                if (b.value != null) {
+                    expression(b.value);
+                }
+            }
+            case Stmt.Continue c -> {
+                c.target = loops.peek();
+                if (c.target == null) {
+                    problem(c.start, 8, "`continue` outside of a loop");
+                }
+            }
+            case Stmt.Throw t -> expression(t.value);
+            case Stmt.Empty e -> {
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void expression(Expr expr) {
+        switch (expr) {
+            case Expr.Literal l -> {
+            }
+            case Expr.Interpolation i -> i.parts.forEach(this::expression);
+            case Expr.Name n -> n.binding = lookup(n);
+            case Expr.ListLiteral l -> l.elements.forEach(this::expression);
+            case Expr.MapLiteral m -> {
+                for (int i = 0; i < m.keys.size(); i++) {
+                    expression(m.keys.get(i));
+                    expression(m.values.get(i));
+                }
+            }
+            case Expr.Block b -> block(b);
+            case Expr.If i -> {
+                expression(i.condition);
+                block(i.then);
+                if (i.otherwise != null) {
+                    expression(i.otherwise);
+                }
+            }
+            case Expr.While w -> {
+                expression(w.condition);
+                loopBody(w, w.body);
+            }
+            case Expr.LoopForever l -> loopBody(l, l.body);
+            case Expr.For f -> {
+                expression(f.iterable);
+                scope = new Scope(scope, function);
+                f.variable = new Variable(f.variableName, Variable.Kind.LOOP, function, f.variableStart);
+                scope.visible.put(f.variableName, f.variable);
+                loopBody(f, f.body);
+                scope = scope.parent;
+            }
+            case Expr.Try t -> {
+                block(t.body);
+                if (t.catchBody != null) {
+                    scope = new Scope(scope, function);
+                    if (t.catchName != null) {
+                        t.catchVariable = new Variable(t.catchName, Variable.Kind.CATCH, function, t.catchBody.start);
+                        scope.visible.put(t.catchName, t.catchVariable);
+                    }
+                    block(t.catchBody);
+                    scope = scope.parent;
+                }
+                if (t.finallyBody != null) {
+                    block(t.finallyBody);
+                }
+            }
+            case Expr.Unary u -> expression(u.operand);
+            case Expr.Binary b -> {
+                if (b.op.isComparison() && (isComparison(b.left) || isComparison(b.right))) {
+                    problem(b.start, b.length(), "comparison operators cannot be chained; use `&&` between two comparisons");
+                }
+                expression(b.left);
+                expression(b.right);
+            }
+            case Expr.Logical l -> {
+                expression(l.left);
+                expression(l.right);
+            }
+            case Expr.Range r -> {
+                expression(r.from);
+                expression(r.to);
+            }
+            case Expr.Assign a -> assignment(a);
+            case Expr.Call c -> {
+                expression(c.callee);
+                c.arguments.forEach(this::expression);
+            }
+            case Expr.MethodCall m -> {
+                expression(m.receiver);
+                m.arguments.forEach(this::expression);
+            }
+            case Expr.Field f -> expression(f.receiver);
+            case Expr.Index i -> {
+                expression(i.receiver);
+                expression(i.index);
+            }
+            case Expr.Await a -> {
+                expression(a.operand);
+                if (!function.kind.isAsync()) {
+                    problem(a.start, a.length(), AWAIT_OUTSIDE_ASYNC);
+                } else {
+                    function.awaits.add(a);
+                    a.state = function.awaits.size();
+                }
+            }
+            case Expr.Function f -> function(f.function);
+            case Expr.Parenthesized p -> expression(p.inner);
+        }
+    }
+
+    private static boolean isComparison(Expr e) {
+        return e instanceof Expr.Binary b && b.op.isComparison();
+    }
+
+    private void loopBody(Expr.Loop loop, Expr.Block body) {
+        loops.push(loop);
+        block(body);
+        loops.pop();
+    }
+
+    private void assignment(Expr.Assign a) {
+        switch (a.target) {
+            case Expr.Name n -> {
+                n.binding = lookup(n);
+                Variable v = switch (n.binding) {
+                    case Binding.Local l -> l.variable();
+                    case Binding.Captured c -> c.variable();
+                    case Binding.Global g -> null;
+                    case null -> null;
+                };
+                if (n.binding instanceof Binding.Global) {
+                    problem(n.start, n.length(), "cannot assign to the built-in `" + n.name + "`");
+                } else if (v != null && v.kind == Variable.Kind.FUNCTION) {
+                    problem(n.start, n.length(), "cannot assign to the function `" + n.name + "`");
+                } else if (v != null && v.kind == Variable.Kind.IMPORT) {
+                    problem(n.start, n.length(), "cannot assign to the import `" + n.name + "`");
+                }
+            }
+            case Expr.Index i -> {
+                expression(i.receiver);
+                expression(i.index);
+            }
+            case Expr.Field f -> expression(f.receiver);
+            default -> {
+                problem(a.target.start, a.target.length(), "invalid assignment target");
+                expression(a.target);
+            }
+        }
+        expression(a.value);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private Binding lookup(Expr.Name name) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            Variable v = s.visible.get(name.name);
+            if (v == null && s.function != function) {
+                ArrayDeque<Variable> later = s.upcoming.get(name.name);
+                v = later == null ? null : later.peek();
+            }
+            if (v != null) {
+                return bindingFor(v);
+            }
+        }
+        if (globals.contains(name.name)) {
+            return new Binding.Global(name.name);
+        }
+        problem(name.start, name.length(), "undefined variable `" + name.name + "`");
+        return null;
+    }
+
+    private Binding bindingFor(Variable v) {
+        if (v.owner == function) {
+            return new Binding.Local(v);
+        }
+        v.captured = true;
+        return new Binding.Captured(captureIndex(function, v), v);
+    }
+
+    /** The capture slot of {@code v} in {@code fn}, adding it (and to every function between) if new. */
+    private static int captureIndex(FunctionNode fn, Variable v) {
+        for (int i = 0; i < fn.captures.size(); i++) {
+            if (fn.captures.get(i).variable() == v) {
+                return i;
+            }
+        }
+        Binding outer = fn.enclosing == v.owner ? new Binding.Local(v) : new Binding.Captured(captureIndex(fn.enclosing, v), v);
+        fn.captures.add(new Capture(v, outer));
+        return fn.captures.size() - 1;
+    }
+
+    private void problem(int start, int length, String message) {
+        problems.add(new Problem(start, Math.max(1, length), message));
+    }
+}

@@ -1,0 +1,96 @@
+package asynclang.language.values;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/** A mutable, growable list. Shows to Java embedders as an array. */
+@ExportLibrary(InteropLibrary.class)
+public final class AlList implements TruffleObject {
+
+    public final ArrayList<Object> items;
+
+    public AlList() {
+        this.items = new ArrayList<>();
+    }
+
+    public AlList(ArrayList<Object> items) {
+        this.items = items;
+    }
+
+    @TruffleBoundary
+    public static AlList of(Object... values) {
+        return new AlList(new ArrayList<>(List.of(values)));
+    }
+
+    @TruffleBoundary
+    public int size() {
+        return items.size();
+    }
+
+    @TruffleBoundary
+    public Object get(int i) {
+        return items.get(i);
+    }
+
+    @TruffleBoundary
+    public void add(Object v) {
+        items.add(v);
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size();
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < size();
+    }
+
+    @ExportMessage
+    boolean isArrayElementModifiable(long index) {
+        return isArrayElementReadable(index);
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == size();
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return get((int) index);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        if (index == size()) {
+            items.add(value);
+        } else if (isArrayElementReadable(index)) {
+            items.set((int) index, value);
+        } else {
+            throw InvalidArrayIndexException.create(index);
+        }
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return Formatter.display(this);
+    }
+}

@@ -1,0 +1,177 @@
+package asynclang.language.values;
+
+import java.util.LinkedHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import asynclang.language.errors.AlException;
+
+/**
+ * An insertion-ordered map. Keys are compared by value: Int and Float keys that are numerically
+ * equal are the same key, as {@code 1 == 1.0}. Shows to Java embedders as a hash and, for its
+ * string keys, as an object with members.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class AlMap implements TruffleObject {
+
+    public final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
+
+    /**
+     * The form a value takes as a key. Only immutable values can be keys; a Float with an
+     * integral value becomes the equal Int so both spellings find the same entry.
+     */
+    @TruffleBoundary
+    public static Object key(Object k) {
+        if (k instanceof String || k instanceof Long || k instanceof Boolean || k == Nil.NIL || k instanceof BigInt || k instanceof AlDuration) {
+            return k;
+        }
+        if (k instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && v >= -0x1p63 && v < 0x1p63) {
+                return (long) v;
+            }
+            return d;
+        }
+        if (k instanceof AlRange) {
+            return k;
+        }
+        throw AlException.error("a " + Types.typeName(k) + " cannot be a map key", null);
+    }
+
+    @TruffleBoundary
+    public Object get(Object k) {
+        return entries.get(key(k));
+    }
+
+    @TruffleBoundary
+    public void put(Object k, Object v) {
+        entries.put(key(k), v);
+    }
+
+    @TruffleBoundary
+    public boolean has(Object k) {
+        return entries.containsKey(key(k));
+    }
+
+    @TruffleBoundary
+    public Object remove(Object k) {
+        return entries.remove(key(k));
+    }
+
+    @TruffleBoundary
+    public int size() {
+        return entries.size();
+    }
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    boolean isHashEntryExisting(Object k) {
+        return has(k);
+    }
+
+    @ExportMessage
+    boolean isHashEntryInsertable(Object k) {
+        return !has(k);
+    }
+
+    @ExportMessage
+    Object readHashValue(Object k) throws UnknownKeyException {
+        Object v = get(k);
+        if (v == null) {
+            throw UnknownKeyException.create(k);
+        }
+        return v;
+    }
+
+    @ExportMessage
+    void writeHashEntry(Object k, Object v) {
+        put(k, v);
+    }
+
+    @ExportMessage
+    void removeHashEntry(Object k) throws UnknownKeyException {
+        if (remove(k) == null) {
+            throw UnknownKeyException.create(k);
+        }
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() {
+        AlList pairs = new AlList();
+        entries.forEach((k, v) -> pairs.add(AlList.of(k, v)));
+        return new InteropIterator(pairs);
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        AlList names = new AlList();
+        for (Object k : entries.keySet()) {
+            if (k instanceof String s) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
+
+    @ExportMessage(name = "isMemberReadable")
+    @ExportMessage(name = "isMemberModifiable")
+    @ExportMessage(name = "isMemberRemovable")
+    boolean isMemberExisting(String member) {
+        return has(member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return !has(member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        Object v = get(member);
+        if (v == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return v;
+    }
+
+    @ExportMessage
+    void writeMember(String member, Object value) {
+        put(member, value);
+    }
+
+    @ExportMessage
+    void removeMember(String member) throws UnknownIdentifierException {
+        if (remove(member) == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return Formatter.display(this);
+    }
+}

@@ -1,0 +1,54 @@
+package asynclang.language.values;
+
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code ==}: numeric across Int and Float ({@code 1 == 1.0}), structural for lists and maps,
+ * by value for strings and durations, by identity for everything else. Values of different
+ * types are simply unequal.
+ */
+public final class Equality {
+
+    private Equality() {
+    }
+
+    @TruffleBoundary
+    public static boolean equal(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && d.isNaN());
+        }
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            return Ordering.compareNumbers(a, b) == 0;
+        }
+        if (a instanceof AlList x && b instanceof AlList y) {
+            int n = x.items.size();
+            if (n != y.items.size()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!equal(x.items.get(i), y.items.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof AlMap x && b instanceof AlMap y) {
+            if (x.entries.size() != y.entries.size()) {
+                return false;
+            }
+            for (Map.Entry<Object, Object> e : x.entries.entrySet()) {
+                Object other = y.entries.get(e.getKey());
+                if (other == null || !equal(e.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof String || a instanceof Boolean || a instanceof AlDuration || a instanceof AlRange) {
+            return a.equals(b);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,157 @@
+package asynclang.language.values;
+
+import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The string forms of values (LANGUAGE.md section 5). {@link #display} is what {@code str} and
+ * {@code println} produce: strings raw. {@link #repr} is the form inside lists and maps: strings
+ * quoted. A list or map that contains itself prints the inner occurrence as {@code [...]} or
+ * {@code {...}} instead of recursing forever.
+ */
+public final class Formatter {
+
+    private Formatter() {
+    }
+
+    @TruffleBoundary
+    public static String display(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        append(sb, v, false, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    public static String repr(Object v) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, v, true, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Object v, boolean quoted, Map<Object, Boolean> open) {
+        if (v instanceof String s) {
+            if (quoted) {
+                quote(sb, s);
+            } else {
+                sb.append(s);
+            }
+        } else if (v instanceof Double d) {
+            sb.append(formatFloat(d));
+        } else if (v instanceof AlList list) {
+            if (open.containsKey(list)) {
+                sb.append("[...]");
+                return;
+            }
+            open.put(list, true);
+            sb.append('[');
+            for (int i = 0; i < list.items.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                append(sb, list.items.get(i), true, open);
+            }
+            sb.append(']');
+            open.remove(list);
+        } else if (v instanceof AlMap map) {
+            if (open.containsKey(map)) {
+                sb.append("{...}");
+                return;
+            }
+            open.put(map, true);
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<Object, Object> e : map.entries.entrySet()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                if (e.getKey() instanceof String key && isIdentifier(key)) {
+                    sb.append(key);
+                } else {
+                    append(sb, e.getKey(), true, open);
+                }
+                sb.append(": ");
+                append(sb, e.getValue(), true, open);
+            }
+            sb.append('}');
+            open.remove(map);
+        } else if (v instanceof AlError e && quoted) {
+            sb.append("<error: ").append(e.message).append('>');
+        } else if (v == null) {
+            sb.append("nil");
+        } else {
+            sb.append(v);
+        }
+    }
+
+    /**
+     * Floats always show that they are floats: a dot or an exponent. Digits are the shortest
+     * that round-trip; plain notation for 1e-6 <= |d| < 1e21, exponent notation outside
+     * ({@code 1e+21}, {@code 1.5e-7}), as JavaScript does.
+     */
+    @TruffleBoundary
+    public static String formatFloat(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        } else if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        } else if (d == 0) {
+            return 1 / d < 0 ? "-0.0" : "0.0";
+        }
+        String shortest = Double.toString(d);
+        double abs = Math.abs(d);
+        if (abs >= 1e-6 && abs < 1e21) {
+            String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+        }
+        int e = shortest.indexOf('E');
+        String mantissa = shortest.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        String exponent = shortest.substring(e + 1);
+        return mantissa + "e" + (exponent.startsWith("-") ? exponent : "+" + exponent);
+    }
+
+    /** A string as it would be written in source, so it reads back as the same string. */
+    public static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append("\\u{").append(Integer.toHexString(c)).append('}');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) && s.charAt(0) < 128 || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+package asynclang.language.values;
+
+import java.math.BigDecimal;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.errors.AlException;
+
+/**
+ * {@code < <= > >=} and {@code sort()}: numbers with numbers (Int and Float mixed, compared
+ * exactly), strings with strings, durations with durations, bools, lists element by element.
+ * Anything else is a type error.
+ */
+public final class Ordering {
+
+    /** What {@link #compare} returns when a NaN is involved: every comparison is false. */
+    public static final int UNORDERED = 2;
+
+    private static final long EXACT_DOUBLE_LIMIT = 1L << 53;
+
+    private Ordering() {
+    }
+
+    @TruffleBoundary
+    public static int compare(Object a, Object b, Node node, int bci) {
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            return compareNumbers(a, b);
+        } else if (a instanceof String x && b instanceof String y) {
+            return Integer.signum(x.compareTo(y));
+        } else if (a instanceof AlDuration x && b instanceof AlDuration y) {
+            return x.compareTo(y);
+        } else if (a instanceof Boolean x && b instanceof Boolean y) {
+            return Boolean.compare(x, y);
+        } else if (a instanceof AlList x && b instanceof AlList y) {
+            int n = Math.min(x.items.size(), y.items.size());
+            for (int i = 0; i < n; i++) {
+                int c = compare(x.items.get(i), y.items.get(i), node, bci);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.items.size(), y.items.size());
+        }
+        throw AlException.error("cannot compare " + Types.typeName(a) + " with " + Types.typeName(b), node, bci);
+    }
+
+    /** -1, 0, 1, or {@link #UNORDERED} when either side is NaN. */
+    @TruffleBoundary
+    public static int compareNumbers(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            double x = Types.toDouble(a);
+            double y = Types.toDouble(b);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return UNORDERED;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y) || (isExactAsDouble(a) && isExactAsDouble(b))) {
+                return x < y ? -1 : (x > y ? 1 : 0);
+            }
+            return toDecimal(a).compareTo(toDecimal(b));
+        }
+        return BigInt.toBig(a).compareTo(BigInt.toBig(b));
+    }
+
+    private static boolean isExactAsDouble(Object n) {
+        return n instanceof Double || (n instanceof Long l && l > -EXACT_DOUBLE_LIMIT && l < EXACT_DOUBLE_LIMIT);
+    }
+
+    private static BigDecimal toDecimal(Object n) {
+        return n instanceof Double d ? new BigDecimal(d) : new BigDecimal(BigInt.toBig(n));
+    }
+}

@@ -1,0 +1,121 @@
+package asynclang.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The {@code asynclang} command: runs one script through the polyglot API, the same way an
+ * embedder would, and turns the outcome into an exit status.
+ */
+public final class Main {
+
+    static final String VERSION = "0.1.0";
+
+    private static final String USAGE = """
+                    usage: asynclang [OPTIONS] FILE.al [ARGS...]
+
+                    Runs an asynclang script. ARGS are passed to the script (see args()).
+
+                    options:
+                      --virtual-time     run timers on a virtual clock: sleeps take no real time
+                      --help             show this help and exit
+                      --version          show the version and exit
+
+                    exit status: 0 success, 1 compile or uncaught error, 2 deadlock,
+                    or the code given to exit(code).
+                    """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line {@code args}; returns the exit status. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        List<String> options = new ArrayList<>();
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            switch (args[i]) {
+                case "--help" -> {
+                    new PrintStream(out, true, StandardCharsets.UTF_8).print(USAGE);
+                    return 0;
+                }
+                case "--version" -> {
+                    new PrintStream(out, true, StandardCharsets.UTF_8).println("asynclang " + VERSION);
+                    return 0;
+                }
+                case "--virtual-time" -> options.add(args[i]);
+                default -> {
+                    errors.println("error: unknown option " + args[i]);
+                    errors.print(USAGE);
+                    return 1;
+                }
+            }
+        }
+        if (i >= args.length) {
+            errors.println("error: no script given");
+            errors.print(USAGE);
+            return 1;
+        }
+        Path file = Path.of(args[i]);
+        String[] scriptArgs = Arrays.copyOfRange(args, i + 1, args.length);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            errors.println("error: cannot read " + args[i] + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            errors.println("error: cannot read " + args[i] + ": " + e.getMessage());
+            return 1;
+        }
+        Source source = Source.newBuilder("asynclang", text, file.getFileName().toString()).uri(file.toAbsolutePath().toUri()).buildLiteral();
+        Context.Builder builder = Context.newBuilder("asynclang")
+                        .in(in).out(out).err(err)
+                        .arguments("asynclang", scriptArgs)
+                        .allowAllAccess(true)
+                        .option("asynclang.ReportErrors", "true")
+                        .option("engine.WarnInterpreterOnly", "false");
+        if (options.contains("--virtual-time")) {
+            builder.option("asynclang.VirtualTime", "true");
+        }
+        try (Context context = builder.build()) {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isSyntaxError() || e.isGuestException()) {
+                errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
+                return 1;
+            }
+            errors.println("internal error: " + e.getMessage());
+            e.printStackTrace(errors);
+            return 70;
+        } catch (RuntimeException e) {
+            // A bug in asynclang itself, not in the script: say so, with what we know.
+            errors.println("internal error: " + e);
+            e.printStackTrace(errors);
+            return 70;
+        }
+    }
+}
