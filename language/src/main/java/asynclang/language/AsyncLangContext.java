@@ -9,6 +9,11 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.async.TaskFailureReporter;
+import asynclang.runtime.Clock;
+import asynclang.runtime.Executor;
+import asynclang.runtime.VirtualClock;
+
 /**
  * The state of one running program: its output streams, arguments and options. Standard output
  * is buffered and flushed before anything goes to standard error, so the two stay in order on a
@@ -23,6 +28,7 @@ public final class AsyncLangContext {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean reportErrors;
+    private final Executor executor;
 
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;
@@ -30,6 +36,8 @@ public final class AsyncLangContext {
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.reportErrors = env.getOptions().get(AsyncLangLanguage.ReportErrors);
+        this.executor = new Executor(env.getOptions().get(AsyncLangLanguage.VirtualTime) ? new VirtualClock() : Clock.real());
+        this.executor.setListener(new TaskFailureReporter(this));
     }
 
     public static AsyncLangContext get(Node node) {
@@ -42,6 +50,11 @@ public final class AsyncLangContext {
 
     public Env env() {
         return env;
+    }
+
+    /** This context's event loop: each context has its own. */
+    public Executor executor() {
+        return executor;
     }
 
     public boolean reportErrors() {

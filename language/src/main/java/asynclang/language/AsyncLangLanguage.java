@@ -38,6 +38,9 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Option(help = "Print uncaught errors as reports (message, source line, caret, trace) and exit with status 1, as the asynclang command does.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ReportErrors = new OptionKey<>(false);
 
+    @Option(help = "Run timers on a virtual clock that jumps to the next timer whenever every task is idle.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
+
     /** Created on first use: root nodes cannot be made while the language is being constructed. */
     private Builtins builtins;
 
@@ -80,7 +83,7 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
         if (problems.isEmpty()) {
-            Resolver.resolve(parsed.program(), builtins().functions().keySet(), problems);
+            Resolver.resolve(parsed.program(), builtins().globals().keySet(), problems);
         }
         if (!problems.isEmpty()) {
             List<CompileError> errors = new ArrayList<>();

@@ -25,7 +25,7 @@ import asynclang.language.values.Types;
  */
 public final class Builtins {
 
-    private final Map<String, AlFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Object> globals = new LinkedHashMap<>();
     private final AsyncLangLanguage language;
 
     public Builtins(AsyncLangLanguage language) {
@@ -77,12 +77,13 @@ public final class Builtins {
             throw ctx.exit((int) code, node);
         });
         define("div", 2, 2, (ctx, args, node) -> Arithmetic.floorDivide(args[0], args[1], node, -1));
+        asynclang.language.async.AsyncBuiltins.install(this);
     }
 
     private void define(String name, int minArity, int maxArity, Builtin body) {
         BuiltinRootNode root = new BuiltinRootNode(language, name, body);
         FunctionTemplate template = new FunctionTemplate(name, FunctionTemplate.Kind.BUILTIN, minArity, maxArity, root.getCallTarget());
-        functions.put(name, new AlFunction(template, AlFunction.NO_CAPTURES));
+        globals.put(name, new AlFunction(template, AlFunction.NO_CAPTURES));
     }
 
     /** Lets other parts of the language (the async core, the stdlib) add globals. */
@@ -90,8 +91,14 @@ public final class Builtins {
         define(name, minArity, maxArity, body);
     }
 
-    public Map<String, AlFunction> functions() {
-        return functions;
+    /** A global that is not a function ({@code Pending}). */
+    public void addValue(String name, Object value) {
+        globals.put(name, value);
+    }
+
+    /** Every global name and its value. */
+    public Map<String, Object> globals() {
+        return globals;
     }
 
     @TruffleBoundary

@@ -16,6 +16,11 @@ public final class Fields {
     public interface HasFields {
         /** The field's value, or null when there is no such field. */
         Object readField(String name);
+
+        /** Sets the field; false when there is no such writable field. */
+        default boolean writeField(String name, Object value) {
+            return false;
+        }
     }
 
     private Fields() {
@@ -46,6 +51,9 @@ public final class Fields {
     public static void write(Object receiver, String field, Object value, Node node, int bci) {
         if (receiver instanceof AlMap map) {
             map.put(field, value);
+            return;
+        }
+        if (receiver instanceof HasFields h && h.writeField(field, value)) {
             return;
         }
         throw AlException.error("cannot set field `" + field + "` on a value of type " + Types.typeName(receiver), node, bci);

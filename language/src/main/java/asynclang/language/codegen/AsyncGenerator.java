@@ -1,15 +1,58 @@
 package asynclang.language.codegen;
 
 import asynclang.language.ast.Expr;
+import asynclang.language.nodes.AlRootNodeGen;
 
-/** {@code .await}: compiled into a suspension point of the enclosing async body. */
+/**
+ * {@code x.await} becomes a suspension point of the enclosing async body: take the future
+ * ({@code AwaitRequest}), yield it to the driver that polls it, and continue with what the
+ * driver resumes the frame with ({@code AwaitResume}: the output, or an error to raise here).
+ * The yield carries the source section of the whole {@code x.await}, which is where task dumps
+ * and traces say the body is suspended.
+ */
 final class AsyncGenerator {
 
     private AsyncGenerator() {
     }
 
     static void await(BytecodeGenerator g, Expr.Await a) {
-        // Placeholder until the async core lands: evaluates the operand.
+        AlRootNodeGen.Builder b = g.builder();
+        int start = leftmostStart(a.operand);
+        b.beginSourceSection(start, a.end - start);
+        b.beginAwaitResume();
+        b.beginYield();
+        b.beginAwaitRequest();
         g.expression(a.operand);
+        b.endAwaitRequest();
+        b.endYield();
+        b.endAwaitResume();
+        b.endSourceSection();
+    }
+
+    /** Where an expression's text begins: a method call's node starts at its name, say. */
+    static int leftmostStart(Expr e) {
+        int start = e.start;
+        Expr inner = switch (e) {
+            case Expr.MethodCall m -> m.receiver;
+            case Expr.Field f -> f.receiver;
+            case Expr.Index i -> i.receiver;
+            case Expr.Call c -> c.callee;
+            case Expr.Await w -> w.operand;
+            case Expr.Binary bin -> bin.left;
+            default -> null;
+        };
+        return inner == null ? start : Math.min(start, leftmostStart(inner));
+    }
+
+    /** The program's {@code main()} result, awaited if it is a future (block_on). */
+    static void awaitIfFuture(BytecodeGenerator g, Runnable value) {
+        AlRootNodeGen.Builder b = g.builder();
+        b.beginAwaitResume();
+        b.beginYield();
+        b.beginAwaitableOrReady();
+        value.run();
+        b.endAwaitableOrReady();
+        b.endYield();
+        b.endAwaitResume();
     }
 }

@@ -12,12 +12,12 @@ import asynclang.language.AsyncLangLanguage;
 import asynclang.language.ast.Expr;
 import asynclang.language.ast.FunctionNode;
 import asynclang.language.ast.Stmt;
+import asynclang.language.async.UnusedFutureSite;
 import asynclang.language.nodes.AlRootNode;
 import asynclang.language.nodes.AlRootNodeGen;
 import asynclang.language.resolver.Binding;
 import asynclang.language.resolver.Capture;
 import asynclang.language.resolver.Variable;
-import asynclang.language.values.AlFunction;
 import asynclang.language.values.FunctionTemplate;
 import asynclang.language.values.Nil;
 
@@ -107,9 +107,11 @@ public final class BytecodeGenerator {
 
     /** After the top level: {@code main()}, whose value is the program's. */
     private void callMain(Variable main) {
-        b.beginCall();
-        load(new Binding.Local(main));
-        b.endCall();
+        AsyncGenerator.awaitIfFuture(this, () -> {
+            b.beginCall();
+            load(new Binding.Local(main));
+            b.endCall();
+        });
     }
 
     private void createFunction(FunctionNode fn) {
@@ -170,8 +172,7 @@ public final class BytecodeGenerator {
                 b.endCellGet();
             }
             case Binding.Global(String name) -> {
-                AlFunction builtin = language.builtins().functions().get(name);
-                b.emitLoadConstant(builtin);
+                b.emitLoadConstant(language.builtins().globals().get(name));
             }
         }
     }
@@ -257,7 +258,7 @@ public final class BytecodeGenerator {
             case Stmt.FnDeclaration fn -> {
                 // Created at block entry.
             }
-            case Stmt.Expression e -> discard(e.expression);
+            case Stmt.Expression e -> expressionStatement(e.expression);
             case Stmt.Return r -> {
                 b.beginSourceSection(r.start, r.length());
                 b.beginReturn();
@@ -290,6 +291,20 @@ public final class BytecodeGenerator {
             case Stmt.Empty e -> {
             }
         }
+    }
+
+    /** Calls and async blocks may drop a future nobody will poll: those get a check. */
+    private void expressionStatement(Expr e) {
+        boolean mayDropFuture = e instanceof Expr.Call || e instanceof Expr.MethodCall
+                        || (e instanceof Expr.Function f && f.function.kind == FunctionNode.Kind.ASYNC_BLOCK);
+        if (!mayDropFuture) {
+            discard(e);
+            return;
+        }
+        com.oracle.truffle.api.source.SourceSection at = source.createSection(e.start, Math.max(1, e.length()));
+        b.beginWarnUnusedFuture(new UnusedFutureSite(source.getName() + ":" + at.getStartLine() + ":" + at.getStartColumn()));
+        expr(e);
+        b.endWarnUnusedFuture();
     }
 
     private void discard(Expr e) {
@@ -398,6 +413,12 @@ public final class BytecodeGenerator {
                 b.endReadIndex();
             }
             case Expr.Await a -> AsyncGenerator.await(this, a);
+            case Expr.Function f when f.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> {
+                // An async block is its future at once: a call that runs nothing yet.
+                b.beginCall();
+                createFunction(f.function);
+                b.endCall();
+            }
             case Expr.Function f -> createFunction(f.function);
             case Expr.Parenthesized p -> expr(p.inner);
         }
@@ -515,14 +536,15 @@ public final class BytecodeGenerator {
             b.beginTryCatch();
             storeBlock(result, t.body);
             b.beginBlock();
+            // CaughtValue also lets cancellation pass through the catch.
             if (t.catchVariable != null) {
                 Variable v = t.catchVariable;
                 v.local = b.createLocal(v.name, null);
-                declare(v, () -> {
-                    b.beginCaughtValue();
-                    b.emitLoadException();
-                    b.endCaughtValue();
-                });
+                declare(v, this::caughtValue);
+            } else {
+                b.beginDiscard();
+                caughtValue();
+                b.endDiscard();
             }
             storeBlock(result, t.catchBody);
             b.endBlock();
@@ -535,6 +557,12 @@ public final class BytecodeGenerator {
         }
         b.emitLoadLocal(result);
         b.endBlock();
+    }
+
+    private void caughtValue() {
+        b.beginCaughtValue();
+        b.emitLoadException();
+        b.endCaughtValue();
     }
 
     private void storeBlock(BytecodeLocal local, Expr.Block block) {

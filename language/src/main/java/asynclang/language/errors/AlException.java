@@ -1,5 +1,7 @@
 package asynclang.language.errors;
 
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
@@ -28,6 +30,10 @@ public final class AlException extends AbstractTruffleException {
 
     final Object value;
     private final int bytecodeIndex;
+    /** For an error re-raised at an await: the frames it already went through, innermost first. */
+    private List<ErrorReport.Frame> earlierFrames = List.of();
+    /** For an error re-raised at an await: where it was first raised. */
+    private SourceSection origin;
 
     private AlException(Object value, Node location, int bytecodeIndex) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
@@ -48,6 +54,26 @@ public final class AlException extends AbstractTruffleException {
     @TruffleBoundary
     public static AlException thrown(Object value, Node location, int bytecodeIndex) {
         return new AlException(value, location, bytecodeIndex);
+    }
+
+    /**
+     * An error that ended an awaited future, raised again at the {@code .await} in the awaiter;
+     * the report keeps where it started and every frame of the async chain.
+     */
+    @TruffleBoundary
+    public static AlException propagated(AlException cause, Node location, int bytecodeIndex) {
+        AlException e = new AlException(cause.value, location, bytecodeIndex);
+        e.earlierFrames = ErrorReport.frames(cause);
+        e.origin = ErrorReport.locate(cause);
+        return e;
+    }
+
+    public List<ErrorReport.Frame> earlierFrames() {
+        return earlierFrames;
+    }
+
+    public SourceSection origin() {
+        return origin;
     }
 
     /** The thrown value; an {@link AlError} for errors the runtime raised. */

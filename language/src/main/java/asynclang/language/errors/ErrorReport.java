@@ -54,7 +54,13 @@ public final class ErrorReport {
     /** The report of an error nobody caught: message, location, snippet, then the frames. */
     @TruffleBoundary
     public static String uncaught(AlException e) {
-        return uncaught(e.getMessage(), locate(e), frames(e));
+        return uncaught(e.getMessage(), e);
+    }
+
+    /** The report of {@code e} under another heading ("task 3 (worker) failed: ..."). */
+    @TruffleBoundary
+    public static String uncaught(String heading, AlException e) {
+        return uncaught(heading, locate(e), frames(e));
     }
 
     @TruffleBoundary
@@ -83,7 +89,9 @@ public final class ErrorReport {
     private static void flushRepeats(StringBuilder sb, int repeats) {
         if (repeats >= REPEATED_FRAMES_SHOWN) {
             int hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
-            sb.append("    ... the frame above repeats ").append(hidden).append(hidden == 1 ? " more time\n" : " more times\n");
+            // Deep recursions repeat a frame a stack-size-dependent number of times; don't print a count that would vary.
+            String count = hidden >= 100 ? "many" : String.valueOf(hidden);
+            sb.append("    ... the frame above repeats ").append(count).append(hidden == 1 ? " more time\n" : " more times\n");
         }
     }
 
@@ -119,6 +127,9 @@ public final class ErrorReport {
     /** Where to point for an error: where it was raised, else its innermost asynclang frame. */
     @TruffleBoundary
     public static SourceSection locate(AlException e) {
+        if (e.origin() != null) {
+            return e.origin();
+        }
         SourceSection raised = e.raisedAt();
         if (raised != null) {
             return raised;
@@ -131,14 +142,35 @@ public final class ErrorReport {
     @TruffleBoundary
     public static List<Frame> frames(Throwable e) {
         List<Frame> frames = new ArrayList<>();
+        if (e instanceof AlException al) {
+            frames.addAll(al.earlierFrames());
+        }
+        int own = frames.size();
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
             SourceSection location = sourceOf(element);
             if (location != null && location.isAvailable()) {
-                RootNode root = element.getTarget().getRootNode();
-                frames.add(new Frame(root.getName(), location));
+                frames.add(new Frame(nameOf(element), location));
+            }
+        }
+        if (e instanceof AlException al && frames.size() > own) {
+            // This exception's innermost frame is where it was raised, which the operation knows best.
+            SourceSection raised = al.raisedAt();
+            if (raised != null) {
+                frames.set(own, new Frame(frames.get(own).name(), raised));
             }
         }
         return frames;
+    }
+
+    /** The function's name; a resumed async body runs in a continuation root named after it. */
+    private static String nameOf(TruffleStackTraceElement element) {
+        if (element.hasBytecodeIndex()) {
+            BytecodeNode bytecode = BytecodeNode.get(element);
+            if (bytecode != null && bytecode.getBytecodeRootNode() instanceof RootNode root) {
+                return root.getName();
+            }
+        }
+        return element.getTarget().getRootNode().getName();
     }
 
     private static SourceSection sourceOf(TruffleStackTraceElement element) {

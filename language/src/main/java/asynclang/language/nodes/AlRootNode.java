@@ -24,6 +24,12 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.AsyncLangLanguage;
+import asynclang.language.async.AwaitSignal;
+import asynclang.language.async.Awaiting;
+import asynclang.language.async.Cancelled;
+import asynclang.language.async.Coroutine;
+import asynclang.language.async.UnusedFutureSite;
+import asynclang.runtime.Failure;
 import asynclang.language.builtins.Fields;
 import asynclang.language.builtins.HostValues;
 import asynclang.language.builtins.Indexing;
@@ -254,13 +260,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
      */
     @Operation
     public static final class Call {
-        @Specialization(guards = "templateOf(calleeAndArgs) == cached", limit = "3")
+        @Specialization(guards = {"cached != null", "templateOf(calleeAndArgs) == cached"}, limit = "3")
         static Object doDirect(@Variadic Object[] calleeAndArgs,
                         @Cached("templateOf(calleeAndArgs)") FunctionTemplate cached,
                         @Cached("create(cached.callTarget)") DirectCallNode call,
                         @Bind Node node, @Bind("$bytecodeIndex") int bci) {
             if (!cached.acceptsArity(calleeAndArgs.length - 1)) {
                 throw Calls.arityError(cached, calleeAndArgs.length - 1, node, bci);
+            }
+            if (cached.kind.isAsync()) {
+                return new Coroutine(cached, calleeAndArgs);
             }
             return call.call(calleeAndArgs);
         }
@@ -272,6 +281,9 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             if (calleeAndArgs[0] instanceof AlFunction f) {
                 if (!f.template.acceptsArity(calleeAndArgs.length - 1)) {
                     throw Calls.arityError(f.template, calleeAndArgs.length - 1, node, bci);
+                }
+                if (f.template.kind.isAsync()) {
+                    return new Coroutine(f.template, calleeAndArgs);
                 }
                 return call.call(f.template.callTarget, calleeAndArgs);
             }
@@ -348,6 +360,9 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class CaughtValue {
         @Specialization
         static Object doCaught(Object exception) {
+            if (exception instanceof Cancelled c) {
+                throw c;
+            }
             if (exception instanceof AlException e) {
                 return e.value();
             }
@@ -411,6 +426,48 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(replaces = "doRange")
         static Object doGeneric(AlIterator it) {
             return it.next();
+        }
+    }
+
+    /** {@code x.await}, part 1: checks that x can be awaited, and takes it. */
+    @Operation
+    public static final class AwaitRequest {
+        @Specialization
+        static Object doFuture(Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            return Awaiting.request(value, node, bci);
+        }
+    }
+
+    /** {@code main()}'s result: awaited if a future, else used as it is. */
+    @Operation
+    public static final class AwaitableOrReady {
+        @Specialization
+        static Object doValue(Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            return Awaiting.awaitableOrReady(value, node, bci);
+        }
+    }
+
+    /** {@code x.await}, part 2: what the suspended body was resumed with becomes the value. */
+    @Operation
+    public static final class AwaitResume {
+        @Specialization
+        static Object doResume(Object resumedWith, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            if (resumedWith instanceof Failure || resumedWith instanceof AwaitSignal) {
+                throw Awaiting.rethrow(resumedWith, node, bci);
+            }
+            return resumedWith;
+        }
+    }
+
+    /** An expression statement that drops a never-polled future: warn once per site. */
+    @Operation
+    @ConstantOperand(type = UnusedFutureSite.class, name = "site")
+    public static final class WarnUnusedFuture {
+        @Specialization
+        static void doCheck(UnusedFutureSite site, Object value, @Bind Node node) {
+            if (value instanceof Coroutine c && !site.warned && !c.isStarted() && !c.isConsumed()) {
+                site.warn(c, node);
+            }
         }
     }
 }

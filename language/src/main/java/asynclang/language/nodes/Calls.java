@@ -49,6 +49,9 @@ public final class Calls {
             if (!f.template.acceptsArity(args.length)) {
                 throw arityError(f.template, args.length, node, bci);
             }
+            if (f.template.kind.isAsync()) {
+                return new asynclang.language.async.Coroutine(f.template, calleeAndArgs);
+            }
             return f.template.callTarget.call(calleeAndArgs);
         }
         return callForeign(calleeAndArgs, node, bci);

@@ -52,12 +52,17 @@ public final class SourceParser {
         parser.setErrorHandler(strategy);
         AsyncLang.ProgramContext tree = parser.program();
 
+        // A syntax error on a line with a lexical one is almost always its echo.
+        java.util.Set<Integer> lexicalLines = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            lexicalLines.add(lineOf(source, p.start()));
+        }
         int lastErrorLine = -1;
         for (SyntaxErrorStrategy.Report r : strategy.reports) {
             Token t = r.token();
             int start = r.after() ? text.charOffset(t.getStopIndex() + 1) : text.charOffset(t.getStartIndex());
             int length = r.after() || t.getType() == Token.EOF ? 1 : Math.max(1, text.charOffset(t.getStopIndex() + 1) - start);
-            if (start >= noiseFrom || t.getLine() == lastErrorLine) {
+            if (start >= noiseFrom || t.getLine() == lastErrorLine || lexicalLines.contains(lineOf(source, start))) {
                 continue;
             }
             lastErrorLine = t.getLine();
@@ -70,6 +75,16 @@ public final class SourceParser {
         }
         problems.sort(Comparator.comparingInt(Problem::start));
         return new Result(program, problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems);
+    }
+
+    private static int lineOf(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Adds the lexical problems; returns the offset after which the text is noise (or MAX_VALUE). */

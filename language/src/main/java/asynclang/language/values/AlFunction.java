@@ -50,6 +50,9 @@ public final class AlFunction implements TruffleObject {
         for (int i = 0; i < arguments.length; i++) {
             frameArgs[i + 1] = HostValues.fromHost(arguments[i]);
         }
+        if (template.kind.isAsync()) {
+            return new asynclang.language.async.Coroutine(template, frameArgs);
+        }
         return template.callTarget.call(frameArgs);
     }
 

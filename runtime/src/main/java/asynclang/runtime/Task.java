@@ -1,0 +1,129 @@
+package asynclang.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A future the executor drives on its own: spawned, or the program's main task. It finishes
+ * with an output, a failure, or aborted.
+ */
+public final class Task {
+
+    public enum State {
+        /** In the ready queue. */
+        SCHEDULED,
+        /** Being polled. */
+        RUNNING,
+        /** Pending, waiting for a wake. */
+        IDLE,
+        DONE
+    }
+
+    final Executor executor;
+    private final long id;
+    private final String name;
+    final Future future;
+    final Waker waker;
+
+    State state = State.IDLE;
+    boolean main;
+    boolean wokenWhileRunning;
+    boolean abortRequested;
+    private boolean aborted;
+    private Object output;
+    private boolean outputObserved;
+    String lastWakeCause;
+    private final List<Waker> joiners = new ArrayList<>(1);
+
+    Task(Executor executor, long id, String name, Future future) {
+        this.executor = executor;
+        this.id = id;
+        this.name = name;
+        this.future = future;
+        this.waker = new Waker(this);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Whether this is the task {@link Executor#blockOn} runs. */
+    public boolean isMain() {
+        return main;
+    }
+
+    public Future future() {
+        return future;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isFinished() {
+        return state == State.DONE;
+    }
+
+    public boolean isAborted() {
+        return aborted;
+    }
+
+    /** The output, or a {@link Failure}; null while running. */
+    public Object output() {
+        return output;
+    }
+
+    /** Whether anyone awaited the output (an unobserved failure gets reported). */
+    public boolean outputObserved() {
+        return outputObserved;
+    }
+
+    /**
+     * The output for a joiner: Pending (registering {@code w}) until the task is done. Aborted
+     * tasks answer {@code abortedError}.
+     */
+    public Object join(Waker w, Object abortedError) {
+        if (state != State.DONE) {
+            if (!joiners.contains(w)) {
+                joiners.add(w);
+            }
+            return Future.PENDING;
+        }
+        outputObserved = true;
+        return aborted ? new Failure(abortedError) : output;
+    }
+
+    public void removeJoiner(Waker w) {
+        joiners.remove(w);
+    }
+
+    /** Requests cancellation; it happens when the executor next gets to the task. */
+    public void abort() {
+        if (state != State.DONE && !abortRequested) {
+            abortRequested = true;
+            executor.wake(this, "abort");
+        }
+    }
+
+    void finish(Object result, boolean wasAborted) {
+        state = State.DONE;
+        output = result;
+        aborted = wasAborted;
+        if (!joiners.isEmpty()) {
+            outputObserved = true;
+        }
+        for (Waker w : joiners) {
+            w.wake("task " + id);
+        }
+        joiners.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "task " + id + " (" + name + ")";
+    }
+}
