@@ -9,7 +9,12 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.async.BlockingDetector;
+import asynclang.language.async.DurationOption;
+import asynclang.language.async.Listeners;
 import asynclang.language.async.TaskFailureReporter;
+import asynclang.language.async.Tracer;
+import asynclang.runtime.ExecutorListener;
 import asynclang.runtime.Clock;
 import asynclang.runtime.Executor;
 import asynclang.runtime.VirtualClock;
@@ -29,6 +34,7 @@ public final class AsyncLangContext {
     private final PrintStream err;
     private final boolean reportErrors;
     private final Executor executor;
+    private final Tracer tracer;
 
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;
@@ -37,7 +43,18 @@ public final class AsyncLangContext {
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.reportErrors = env.getOptions().get(AsyncLangLanguage.ReportErrors);
         this.executor = new Executor(env.getOptions().get(AsyncLangLanguage.VirtualTime) ? new VirtualClock() : Clock.real());
-        this.executor.setListener(new TaskFailureReporter(this));
+        java.util.List<ExecutorListener> listeners = new java.util.ArrayList<>();
+        String trace = env.getOptions().get(AsyncLangLanguage.Trace);
+        this.tracer = trace.isEmpty() ? null : new Tracer(this, executor, trace);
+        if (tracer != null) {
+            listeners.add(tracer);
+        }
+        listeners.add(new TaskFailureReporter(this));
+        String blocking = env.getOptions().get(AsyncLangLanguage.WarnBlocking);
+        if (!blocking.isEmpty()) {
+            listeners.add(new BlockingDetector(this, DurationOption.parse(blocking).nanos()));
+        }
+        this.executor.setListener(listeners.size() == 1 ? listeners.get(0) : new Listeners(listeners));
     }
 
     public static AsyncLangContext get(Node node) {
@@ -55,6 +72,15 @@ public final class AsyncLangContext {
     /** This context's event loop: each context has its own. */
     public Executor executor() {
         return executor;
+    }
+
+    /** The {@code --trace} printer, or null when tracing is off. */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    public boolean explain() {
+        return env.getOptions().get(AsyncLangLanguage.Explain);
     }
 
     public boolean reportErrors() {

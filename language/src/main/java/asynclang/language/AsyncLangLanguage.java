@@ -17,7 +17,8 @@ import asynclang.language.builtins.Builtins;
 import asynclang.language.codegen.BytecodeGenerator;
 import asynclang.language.errors.CompileError;
 import asynclang.language.errors.CompileException;
-import asynclang.language.nodes.AlRootNode;
+import asynclang.language.async.StateMachines;
+import asynclang.language.nodes.ExplainRootNode;
 import asynclang.language.nodes.ProgramRootNode;
 import asynclang.language.parser.SourceParser;
 import asynclang.language.resolver.Resolver;
@@ -40,6 +41,15 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     @Option(help = "Run timers on a virtual clock that jumps to the next timer whenever every task is idle.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
+
+    @Option(help = "Print the state machine of every async fn and async block instead of running the program.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Explain = new OptionKey<>(false);
+
+    @Option(help = "Print executor events to stderr: all of them, or those FILTER selects (event kinds and task ids, comma-separated).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> Trace = new OptionKey<>("");
+
+    @Option(help = "Warn when one poll of a task runs longer than this duration (e.g. 100ms).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> WarnBlocking = new OptionKey<>("");
 
     /** Created on first use: root nodes cannot be made while the language is being constructed. */
     private Builtins builtins;
@@ -74,12 +84,15 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
-        AlRootNode topLevel = compile(source);
-        return new ProgramRootNode(this, topLevel).getCallTarget();
+        BytecodeGenerator.Program program = compile(source);
+        if (AsyncLangContext.get(null).explain()) {
+            return new ExplainRootNode(this, StateMachines.explain(source, program)).getCallTarget();
+        }
+        return new ProgramRootNode(this, program.topLevel()).getCallTarget();
     }
 
     /** Parses, checks and compiles a whole file, or throws every compile error at once. */
-    public AlRootNode compile(Source source) {
+    public BytecodeGenerator.Program compile(Source source) {
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
         if (problems.isEmpty()) {

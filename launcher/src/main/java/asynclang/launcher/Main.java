@@ -31,6 +31,12 @@ public final class Main {
 
                     options:
                       --virtual-time     run timers on a virtual clock: sleeps take no real time
+                      --trace[=FILTER]   print every executor event (spawn, poll, pending, wake,
+                                         ready, cancel, deadlock, poll_fn) to stderr; FILTER is a
+                                         comma-separated list of event kinds and task ids or names
+                      --explain          print the state machine of each async fn and async block,
+                                         then exit without running anything
+                      --warn-blocking=D  warn when one poll of a task runs longer than D (e.g. 50ms)
                       --help             show this help and exit
                       --version          show the version and exit
 
@@ -62,8 +68,16 @@ public final class Main {
                     new PrintStream(out, true, StandardCharsets.UTF_8).println("asynclang " + VERSION);
                     return 0;
                 }
-                case "--virtual-time" -> options.add(args[i]);
+                case "--virtual-time", "--explain", "--trace" -> options.add(args[i]);
                 default -> {
+                    if (args[i].startsWith("--trace=") || args[i].startsWith("--warn-blocking=")) {
+                        if (args[i].startsWith("--warn-blocking=") && !args[i].substring(16).matches("[0-9][0-9_]*(\\.[0-9]+)?(ns|us|ms|s|m|h)")) {
+                            errors.println("error: --warn-blocking needs a duration such as 100ms or 1.5s, got `" + args[i].substring(16) + "`");
+                            return 1;
+                        }
+                        options.add(args[i]);
+                        continue;
+                    }
                     errors.println("error: unknown option " + args[i]);
                     errors.print(USAGE);
                     return 1;
@@ -94,8 +108,18 @@ public final class Main {
                         .allowAllAccess(true)
                         .option("asynclang.ReportErrors", "true")
                         .option("engine.WarnInterpreterOnly", "false");
-        if (options.contains("--virtual-time")) {
-            builder.option("asynclang.VirtualTime", "true");
+        for (String option : options) {
+            if (option.equals("--virtual-time")) {
+                builder.option("asynclang.VirtualTime", "true");
+            } else if (option.equals("--explain")) {
+                builder.option("asynclang.Explain", "true");
+            } else if (option.equals("--trace")) {
+                builder.option("asynclang.Trace", "all");
+            } else if (option.startsWith("--trace=")) {
+                builder.option("asynclang.Trace", option.substring("--trace=".length()));
+            } else if (option.startsWith("--warn-blocking=")) {
+                builder.option("asynclang.WarnBlocking", option.substring("--warn-blocking=".length()));
+            }
         }
         try (Context context = builder.build()) {
             context.eval(source);

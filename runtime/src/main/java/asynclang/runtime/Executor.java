@@ -146,9 +146,8 @@ public final class Executor {
         } finally {
             current = saved;
         }
-        listener.cancelled(task);
         live.remove(task.id());
-        task.finish(null, true);
+        task.finish(null, true, () -> listener.cancelled(task));
     }
 
     private void run(Task task) {
@@ -177,8 +176,7 @@ public final class Executor {
             }
         } else {
             live.remove(task.id());
-            task.finish(result, false);
-            listener.finished(task);
+            task.finish(result, false, () -> listener.finished(task));
         }
     }
 

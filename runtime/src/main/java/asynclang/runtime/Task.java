@@ -109,13 +109,15 @@ public final class Task {
         }
     }
 
-    void finish(Object result, boolean wasAborted) {
+    /** Records the outcome, lets {@code listener} see it, then wakes the joiners. */
+    void finish(Object result, boolean wasAborted, Runnable listener) {
         state = State.DONE;
         output = result;
         aborted = wasAborted;
         if (!joiners.isEmpty()) {
             outputObserved = true;
         }
+        listener.run();
         for (Waker w : joiners) {
             w.wake("task " + id);
         }

@@ -30,6 +30,10 @@ public final class PollFnFuture extends AlFuture {
     public Object poll(Waker waker) {
         polls++;
         Object r = Calls.callValue(function, node, -1, new PollContext(waker));
+        Tracer tracer = asynclang.language.AsyncLangContext.get(node).tracer();
+        if (tracer != null && (r instanceof ReadyValue || r == PendingValue.PENDING)) {
+            tracer.pollFn(asynclang.language.values.Formatter.display(r));
+        }
         if (r instanceof ReadyValue ready) {
             lastResult = "Ready";
             return ready.value;

@@ -1,6 +1,9 @@
 package asynclang.language.codegen;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.bytecode.BytecodeConfig;
@@ -43,6 +46,7 @@ public final class BytecodeGenerator {
     private FunctionNode function;
     private BytecodeLocal closure;
     private AlRootNode lastRoot;
+    private final List<Body> compiled = new ArrayList<>();
 
     private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
     }
@@ -53,14 +57,24 @@ public final class BytecodeGenerator {
         this.b = builder;
     }
 
-    public static AlRootNode generate(AsyncLangLanguage language, Source source, FunctionNode program) {
+    /** A compiled body and the function it came from. */
+    public record Body(FunctionNode function, AlRootNode root) {
+    }
+
+    /** A compiled file: its top level, and every body (the top level included) in source order. */
+    public record Program(AlRootNode topLevel, List<Body> bodies) {
+    }
+
+    public static Program generate(AsyncLangLanguage language, Source source, FunctionNode program) {
         BytecodeGenerator[] generator = new BytecodeGenerator[1];
         AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
             generator[0] = new BytecodeGenerator(language, source, builder);
             generator[0].root(program);
         });
         generator[0].bodies.forEach((template, body) -> template.callTarget = body.getCallTarget());
-        return generator[0].lastRoot;
+        List<Body> bodies = new ArrayList<>(generator[0].compiled);
+        bodies.sort(Comparator.comparingInt(body -> body.function().kind == FunctionNode.Kind.TOP_LEVEL ? -1 : body.function().start));
+        return new Program(generator[0].lastRoot, bodies);
     }
 
     // ---- functions -------------------------------------------------------------------------
@@ -100,6 +114,7 @@ public final class BytecodeGenerator {
         AlRootNode root = b.endRoot();
         root.setName(fn.displayName());
         lastRoot = root;
+        compiled.add(new Body(fn, root));
 
         function = savedFunction;
         closure = savedClosure;

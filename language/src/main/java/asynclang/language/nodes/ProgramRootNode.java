@@ -46,6 +46,9 @@ public final class ProgramRootNode extends RootNode {
             try {
                 main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}));
             } catch (Deadlock d) {
+                if (context.tracer() != null) {
+                    context.tracer().deadlock();
+                }
                 if (context.reportErrors()) {
                     context.printError(TaskDump.deadlock(d));
                     throw context.exit(2, this);

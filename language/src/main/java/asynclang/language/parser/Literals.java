@@ -7,7 +7,7 @@ import asynclang.language.values.AlDuration;
 import asynclang.language.values.BigInt;
 
 /** Decoding literal token text into values. Each method throws IllegalArgumentException with a user-facing message. */
-final class Literals {
+public final class Literals {
 
     private Literals() {
     }
@@ -39,7 +39,7 @@ final class Literals {
     }
 
     /** {@code 250ms}, {@code 1.5s}, {@code 2h}: a number directly followed by a unit. */
-    static AlDuration duration(String text) {
+    public static AlDuration duration(String text) {
         int unitStart = text.length();
         while (Character.isLetter(text.charAt(unitStart - 1))) {
             unitStart--;

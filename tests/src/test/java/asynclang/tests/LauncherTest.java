@@ -1,0 +1,87 @@
+package asynclang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** The {@code ./asynclang} command itself, run as a user runs it: a separate process. */
+class LauncherTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run asynclang(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(GoldenScriptsTest.ROOT.resolve("asynclang").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(GoldenScriptsTest.ROOT.toFile());
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Path out = Files.createTempFile("asynclang", ".out");
+        Path err = Files.createTempFile("asynclang", ".err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "asynclang did not finish");
+        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    @Test
+    void helloRunsOnTheOptimizingRuntimeWithoutWarnings() throws Exception {
+        Run r = asynclang("examples/hello.al");
+        assertEquals(0, r.exit, r.err);
+        assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("tests/examples/hello.out")), r.out);
+        assertEquals("", r.err, "no interpreter-only or other warning expected");
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Run help = asynclang("--help");
+        assertEquals(0, help.exit);
+        assertTrue(help.out.startsWith("usage: asynclang"), help.out);
+        assertTrue(help.out.contains("--virtual-time"));
+        Run version = asynclang("--version");
+        assertEquals(0, version.exit);
+        assertTrue(version.out.matches("asynclang \\d+\\.\\d+\\.\\d+\\n"), version.out);
+    }
+
+    @Test
+    void missingFileIsAOneLineError() throws Exception {
+        Run r = asynclang("no/such/file.al");
+        assertEquals(1, r.exit);
+        assertEquals("error: cannot read no/such/file.al: no such file\n", r.err);
+        assertEquals("", r.out);
+    }
+
+    @Test
+    void unknownOptionAndNoScript() throws Exception {
+        Run r = asynclang("--frobnicate", "x.al");
+        assertEquals(1, r.exit);
+        assertTrue(r.err.startsWith("error: unknown option --frobnicate\n"), r.err);
+        Run none = asynclang();
+        assertEquals(1, none.exit);
+        assertTrue(none.err.startsWith("error: no script given\n"), none.err);
+    }
+
+    @Test
+    void scriptArgumentsAndExitCode() throws Exception {
+        Path script = Files.createTempFile("args", ".al");
+        Files.writeString(script, "println(args());\nexit(len(args()));\n");
+        Run r = asynclang(script.toString(), "a", "b c");
+        Files.delete(script);
+        assertEquals("[\"a\", \"b c\"]\n", r.out);
+        assertEquals(2, r.exit);
+        assertFalse(r.err.contains("Exception"), r.err);
+    }
+}
