@@ -147,7 +147,11 @@ public final class Resolver {
                 }
                 declare(let.variable);
             }
-            case Stmt.Import imp -> declare(imp.variable);
+            case Stmt.Import imp -> {
+                // The grammar and scoping of imports are in place; loading modules is not yet.
+                problem(imp.start, imp.length(), "`import` is not supported yet by this version of asynclang");
+                declare(imp.variable);
+            }
             case Stmt.FnDeclaration fn -> function(fn.function);
             case Stmt.Expression e -> expression(e.expression);
             case Stmt.Return r -> {
