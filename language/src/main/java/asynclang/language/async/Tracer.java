@@ -54,7 +54,7 @@ public final class Tracer implements ExecutorListener {
         }
         double seconds = executor.now() / 1e9;
         String who = task == null ? "" : "task " + task.id() + " (" + task.name() + ")";
-        context.printError(String.format(Locale.ROOT, "[%9.3fs] %-8s%s%s%n", seconds, kind, who, detail));
+        context.printError(String.format(Locale.ROOT, "[%9.3fs] %-8s %s%s%n", seconds, kind, who, detail));
     }
 
     @Override
