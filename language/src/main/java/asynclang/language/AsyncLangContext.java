@@ -35,6 +35,8 @@ public final class AsyncLangContext {
     private final boolean reportErrors;
     private final Executor executor;
     private final Tracer tracer;
+    /** Awaits running as direct calls on the Java stack now (see Awaiting.fast). */
+    public int directAwaitDepth;
 
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;

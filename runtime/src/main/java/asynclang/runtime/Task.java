@@ -56,6 +56,11 @@ public final class Task {
         return main;
     }
 
+    /** The waker that schedules this task. */
+    public Waker waker() {
+        return waker;
+    }
+
     public Future future() {
         return future;
     }

@@ -8,6 +8,8 @@ import asynclang.language.values.AlError;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
+import asynclang.runtime.Task;
+import asynclang.language.AsyncLangContext;
 
 /** The checks and error paths of {@code .await}. */
 public final class Awaiting {
@@ -34,6 +36,43 @@ public final class Awaiting {
             return request(value, node, bci);
         }
         return waker -> value;
+    }
+
+    /** How many awaits are being run as direct calls on the Java stack right now. */
+    public static final int MAX_DIRECT_DEPTH = 200;
+
+    /**
+     * The fast path of {@code .await}: a future that can finish now finishes without suspending
+     * the body. A fresh coroutine is run as a plain call (up to {@link #MAX_DIRECT_DEPTH} deep);
+     * other futures are polled once with the current task's waker. Returns the output, or an
+     * {@link AwaitSuspend} for the body to yield to its driver.
+     */
+    @TruffleBoundary
+    public static Object fast(Future future, AsyncLangContext context, Node node, int bci) {
+        Task task = context.executor().current();
+        if (task == null) {
+            return new AwaitSuspend(future, false);
+        }
+        if (future instanceof Coroutine c) {
+            if (context.directAwaitDepth >= MAX_DIRECT_DEPTH) {
+                return new AwaitSuspend(c, false);
+            }
+            context.directAwaitDepth++;
+            try {
+                Object r = c.runDirect();
+                return r == Coroutine.SUSPENDED ? new AwaitSuspend(c, true) : r;
+            } finally {
+                context.directAwaitDepth--;
+            }
+        }
+        Object r = Polling.poll(future, task.waker());
+        if (r == Future.PENDING) {
+            return new AwaitSuspend(future, true);
+        }
+        if (r instanceof Failure) {
+            throw rethrow(r, node, bci);
+        }
+        return r;
     }
 
     /** The exception to raise at the await a failure (or a cancellation) resumed. */

@@ -62,6 +62,22 @@ public final class Coroutine extends AlFuture {
         return template.kind == FunctionTemplate.Kind.ASYNC_BLOCK ? "async block" : template.name + "()";
     }
 
+    /** {@link #runDirect()}'s answer when the body suspended. */
+    static final Object SUSPENDED = new Object();
+
+    /**
+     * Starts the body as a plain call, for an await that may finish at once. If the body
+     * suspends, it stays suspended here and the awaiter yields it to the driver.
+     */
+    Object runDirect() {
+        Object r = step(AwaitSignal.START);
+        if (r instanceof ContinuationResult c) {
+            suspended = c;
+            return SUSPENDED;
+        }
+        return r;
+    }
+
     /** Runs the body from where it is until it awaits (a ContinuationResult) or returns. */
     private Object step(Object value) {
         if (value == AwaitSignal.START) {
@@ -110,13 +126,8 @@ public final class Coroutine extends AlFuture {
             }
             if (result instanceof ContinuationResult c) {
                 top.suspended = c;
-                Object awaited = c.getResult();
-                if (awaited instanceof Coroutine next && !next.started && next.stack == null) {
-                    stack.add(next);
-                    input = AwaitSignal.START;
-                } else {
-                    leaf = (Future) awaited;
-                    input = null;
+                if (!enter(c.getResult())) {
+                    return PENDING;
                 }
             } else {
                 stack.remove(stack.size() - 1);
@@ -126,6 +137,37 @@ public final class Coroutine extends AlFuture {
                 }
                 input = result;
             }
+        }
+    }
+
+    /**
+     * Takes over what the top body now awaits. A fresh coroutine is pushed and started; one
+     * that an await already started as a direct call is pushed as it is, with what it awaits
+     * in turn; anything else becomes the leaf. Returns false when the leaf was already polled
+     * (so the chain waits for a wake), true when the loop should go on.
+     */
+    private boolean enter(Object awaited) {
+        boolean polled = false;
+        while (true) {
+            if (awaited instanceof AwaitSuspend s) {
+                polled = s.polled();
+                awaited = s.future();
+            }
+            if (awaited instanceof Coroutine next && next.stack == null && !next.finished) {
+                stack.add(next);
+                if (!next.started) {
+                    input = AwaitSignal.START;
+                    return true;
+                }
+                if (next.suspended != null) {
+                    awaited = next.suspended.getResult();
+                    polled = false;
+                    continue;
+                }
+            }
+            leaf = (Future) awaited;
+            input = null;
+            return !polled;
         }
     }
 

@@ -1,12 +1,16 @@
 package asynclang.language.codegen;
 
+import com.oracle.truffle.api.bytecode.BytecodeLocal;
+
 import asynclang.language.ast.Expr;
 import asynclang.language.nodes.AlRootNodeGen;
 
 /**
  * {@code x.await} becomes a suspension point of the enclosing async body: take the future
- * ({@code AwaitRequest}), yield it to the driver that polls it, and continue with what the
- * driver resumes the frame with ({@code AwaitResume}: the output, or an error to raise here).
+ * ({@code AwaitRequest}); finish at once if it can ({@code AwaitFast}: a fresh coroutine runs
+ * as a plain call, another future is polled once); otherwise yield it to the driver and
+ * continue with what the driver resumes the frame with ({@code AwaitResume}: the output, or an
+ * error to raise here).
  * The yield carries the source section of the whole {@code x.await}, which is where task dumps
  * and traces say the body is suspended.
  */
@@ -19,13 +23,30 @@ final class AsyncGenerator {
         AlRootNodeGen.Builder b = g.builder();
         int start = leftmostStart(a.operand);
         b.beginSourceSection(start, a.end - start);
-        b.beginAwaitResume();
-        b.beginYield();
+        b.beginBlock();
+        BytecodeLocal result = b.createLocal();
+        b.beginStoreLocal(result);
+        b.beginAwaitFast();
         b.beginAwaitRequest();
         g.expression(a.operand);
         b.endAwaitRequest();
+        b.endAwaitFast();
+        b.endStoreLocal();
+        // Not finished at once: suspend until the driver resumes the body with the output.
+        b.beginIfThen();
+        b.beginIsAwaitSuspend();
+        b.emitLoadLocal(result);
+        b.endIsAwaitSuspend();
+        b.beginStoreLocal(result);
+        b.beginAwaitResume();
+        b.beginYield();
+        b.emitLoadLocal(result);
         b.endYield();
         b.endAwaitResume();
+        b.endStoreLocal();
+        b.endIfThen();
+        b.emitLoadLocal(result);
+        b.endBlock();
         b.endSourceSection();
     }
 

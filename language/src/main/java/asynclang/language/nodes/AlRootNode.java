@@ -24,7 +24,9 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.AsyncLangLanguage;
+import asynclang.language.AsyncLangContext;
 import asynclang.language.async.AwaitSignal;
+import asynclang.language.async.AwaitSuspend;
 import asynclang.language.async.Awaiting;
 import asynclang.language.async.Cancelled;
 import asynclang.language.async.Coroutine;
@@ -438,6 +440,23 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /** {@code x.await}, part 2: finishes at once if it can (see {@link Awaiting#fast}). */
+    @Operation
+    public static final class AwaitFast {
+        @Specialization
+        static Object doFast(Object future, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            return Awaiting.fast((asynclang.runtime.Future) future, AsyncLangContext.get(node), node, bci);
+        }
+    }
+
+    @Operation
+    public static final class IsAwaitSuspend {
+        @Specialization
+        static boolean doCheck(Object value) {
+            return value instanceof AwaitSuspend;
+        }
+    }
+
     /** {@code main()}'s result: awaited if a future, else used as it is. */
     @Operation
     public static final class AwaitableOrReady {
@@ -447,7 +466,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
-    /** {@code x.await}, part 2: what the suspended body was resumed with becomes the value. */
+    /** {@code x.await}, part 3: what the suspended body was resumed with becomes the value. */
     @Operation
     public static final class AwaitResume {
         @Specialization
