@@ -18,6 +18,7 @@ import asynclang.language.codegen.BytecodeGenerator;
 import asynclang.language.errors.CompileError;
 import asynclang.language.errors.CompileException;
 import asynclang.language.async.StateMachines;
+import asynclang.language.modules.ModuleLoader;
 import asynclang.language.nodes.ExplainRootNode;
 import asynclang.language.nodes.ProgramRootNode;
 import asynclang.language.parser.SourceParser;
@@ -91,21 +92,28 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
         return new ProgramRootNode(this, program.topLevel()).getCallTarget();
     }
 
-    /** Parses, checks and compiles a whole file, or throws every compile error at once. */
+    /** Parses, checks and compiles a whole file and what it imports, or throws every compile error at once. */
     public BytecodeGenerator.Program compile(Source source) {
+        return compile(source, new ModuleLoader(this, AsyncLangContext.get(null).env()), false);
+    }
+
+    public BytecodeGenerator.Program compile(Source source, ModuleLoader loader, boolean isModule) {
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
         if (problems.isEmpty()) {
             Resolver.resolve(parsed.program(), builtins().globals().keySet(), problems);
         }
-        if (!problems.isEmpty()) {
-            List<CompileError> errors = new ArrayList<>();
-            for (SourceParser.Problem p : problems) {
-                errors.add(new CompileError(source, p.message(), p.start(), p.length()));
-            }
+        List<CompileError> errors = new ArrayList<>();
+        for (SourceParser.Problem p : problems) {
+            errors.add(new CompileError(source, p.message(), p.start(), p.length()));
+        }
+        if (problems.isEmpty()) {
+            loader.loadImports(source, parsed.program(), errors);
+        }
+        if (!errors.isEmpty()) {
             throw new CompileException(errors);
         }
-        return BytecodeGenerator.generate(this, source, parsed.program());
+        return BytecodeGenerator.generate(this, source, parsed.program(), isModule);
     }
 
     private static final LanguageReference<AsyncLangLanguage> REFERENCE = LanguageReference.create(AsyncLangLanguage.class);

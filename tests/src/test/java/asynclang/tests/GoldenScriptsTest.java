@@ -28,6 +28,7 @@ import asynclang.launcher.Main;
  * <li>{@code NAME.flags}: launcher options put before the script, e.g. {@code --virtual-time};
  * <li>{@code NAME.args}: arguments put after the script.
  * </ul>
+ * Files under a {@code _lib} directory are modules the scripts import, not tests.
  * Expectations of {@code examples/NAME.al} live in {@code tests/examples/}. Running with
  * {@code -Dasynclang.update=true} rewrites the expectation files from the actual output.
  */
@@ -49,7 +50,7 @@ class GoldenScriptsTest {
     private static Stream<DynamicTest> scriptsUnder(Path dir, Path expectations) throws IOException {
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(dir)) {
-            scripts = files.filter(p -> p.toString().endsWith(".al")).sorted().toList();
+            scripts = files.filter(p -> p.toString().endsWith(".al") && !p.toString().contains("/_lib/")).sorted().toList();
         }
         assertFalse(scripts.isEmpty(), "no scripts under " + dir);
         return scripts.stream().map(script -> {

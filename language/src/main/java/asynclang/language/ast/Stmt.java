@@ -100,6 +100,8 @@ public abstract sealed class Stmt extends Node {
         public final int aliasStart;
         /** Set by the resolver. */
         public Variable variable;
+        /** Set by the module loader: the {@code modules.Module} this statement binds. */
+        public Object module;
 
         public Import(int start, int end, String filePath, List<String> modulePath, String alias, int aliasStart) {
             super(start, end);

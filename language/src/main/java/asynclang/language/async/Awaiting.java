@@ -19,6 +19,9 @@ public final class Awaiting {
 
     @TruffleBoundary
     public static Future request(Object value, Node node, int bci) {
+        if (value instanceof asynclang.language.modules.Module m) {
+            return m.load();
+        }
         if (value instanceof AlFuture f) {
             if (!f.consume()) {
                 throw AlException.error("future already awaited", node, bci);

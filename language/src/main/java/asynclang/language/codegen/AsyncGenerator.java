@@ -23,12 +23,19 @@ final class AsyncGenerator {
         AlRootNodeGen.Builder b = g.builder();
         int start = leftmostStart(a.operand);
         b.beginSourceSection(start, a.end - start);
+        await(g, () -> g.expression(a.operand));
+        b.endSourceSection();
+    }
+
+    /** Awaits what {@code operand} evaluates to (a Future, or a module to load). */
+    static void await(BytecodeGenerator g, Runnable operand) {
+        AlRootNodeGen.Builder b = g.builder();
         b.beginBlock();
         BytecodeLocal result = b.createLocal();
         b.beginStoreLocal(result);
         b.beginAwaitFast();
         b.beginAwaitRequest();
-        g.expression(a.operand);
+        operand.run();
         b.endAwaitRequest();
         b.endAwaitFast();
         b.endStoreLocal();
@@ -47,7 +54,6 @@ final class AsyncGenerator {
         b.endIfThen();
         b.emitLoadLocal(result);
         b.endBlock();
-        b.endSourceSection();
     }
 
     /** Where an expression's text begins: a method call's node starts at its name, say. */

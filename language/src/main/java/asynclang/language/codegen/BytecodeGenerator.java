@@ -44,6 +44,7 @@ public final class BytecodeGenerator {
 
     /** Per function being generated. */
     private FunctionNode function;
+    private boolean isModule;
     private BytecodeLocal closure;
     private AlRootNode lastRoot;
     private final List<Body> compiled = new ArrayList<>();
@@ -65,10 +66,12 @@ public final class BytecodeGenerator {
     public record Program(AlRootNode topLevel, List<Body> bodies) {
     }
 
-    public static Program generate(AsyncLangLanguage language, Source source, FunctionNode program) {
+    /** A module's top level evaluates to the map of its top-level names. */
+    public static Program generate(AsyncLangLanguage language, Source source, FunctionNode program, boolean isModule) {
         BytecodeGenerator[] generator = new BytecodeGenerator[1];
         AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
             generator[0] = new BytecodeGenerator(language, source, builder);
+            generator[0].isModule = isModule;
             generator[0].root(program);
         });
         generator[0].bodies.forEach((template, body) -> template.callTarget = body.getCallTarget());
@@ -103,7 +106,15 @@ public final class BytecodeGenerator {
         }
         b.beginReturn();
         if (fn.body instanceof Expr.Block body) {
-            block(body, fn.kind == FunctionNode.Kind.TOP_LEVEL && fn.mainFunction != null ? () -> callMain(fn.mainFunction) : null);
+            Runnable epilogue = null;
+            if (fn.kind == FunctionNode.Kind.TOP_LEVEL) {
+                if (isModule) {
+                    epilogue = () -> exports(body);
+                } else if (fn.mainFunction != null) {
+                    epilogue = () -> callMain(fn.mainFunction);
+                }
+            }
+            block(body, epilogue);
         } else {
             expr(fn.body);
         }
@@ -127,6 +138,21 @@ public final class BytecodeGenerator {
             load(new Binding.Local(main));
             b.endCall();
         });
+    }
+
+    /** A module's value: {name: value} of its top-level lets, fns and imports (the last of a name wins). */
+    private void exports(Expr.Block body) {
+        Map<String, Variable> byName = new java.util.LinkedHashMap<>();
+        for (Variable v : body.declared) {
+            byName.remove(v.name);
+            byName.put(v.name, v);
+        }
+        b.beginMakeMap();
+        for (Variable v : byName.values()) {
+            b.emitLoadConstant(v.name);
+            load(new Binding.Local(v));
+        }
+        b.endMakeMap();
     }
 
     private void createFunction(FunctionNode fn) {
@@ -302,7 +328,11 @@ public final class BytecodeGenerator {
                 b.endThrow();
                 b.endSourceSection();
             }
-            case Stmt.Import imp -> throw new IllegalStateException("imports are compiled by the module loader");
+            case Stmt.Import imp -> store(new Binding.Local(imp.variable), () -> {
+                b.beginSourceSection(imp.start, imp.length());
+                AsyncGenerator.await(this, () -> b.emitLoadConstant(imp.module));
+                b.endSourceSection();
+            });
             case Stmt.Empty e -> {
             }
         }

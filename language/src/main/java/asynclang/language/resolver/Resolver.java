@@ -148,8 +148,11 @@ public final class Resolver {
                 declare(let.variable);
             }
             case Stmt.Import imp -> {
-                // The grammar and scoping of imports are in place; loading modules is not yet.
-                problem(imp.start, imp.length(), "`import` is not supported yet by this version of asynclang");
+                if (function.kind != FunctionNode.Kind.TOP_LEVEL || scope.parent == null || scope.parent.parent != null) {
+                    problem(imp.start, imp.length(), "`import` is only allowed at the top level of a file");
+                } else if (!imp.isFile()) {
+                    problem(imp.start, imp.length(), "the standard module `" + String.join(".", imp.modulePath) + "` is not available yet");
+                }
                 declare(imp.variable);
             }
             case Stmt.FnDeclaration fn -> function(fn.function);

@@ -1,0 +1,2 @@
+println("loading deep");
+fn triple(x) { x * 3 }

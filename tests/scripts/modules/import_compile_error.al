@@ -1,0 +1,2 @@
+import "./_lib/broken.al" as b;
+println("never runs");

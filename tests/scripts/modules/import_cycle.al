@@ -1,0 +1,2 @@
+import "./_lib/cycle_a.al" as a;
+println("never runs");

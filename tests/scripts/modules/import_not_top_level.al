@@ -1,0 +1,3 @@
+fn f() {
+    import "./_lib/deep.al" as d;
+}
