@@ -8,6 +8,7 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.errors.AlException;
+import asynclang.language.nodes.ContinuationLocations;
 import asynclang.language.values.FunctionTemplate;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
@@ -88,6 +89,7 @@ public final class Coroutine extends AlFuture {
         }
         ContinuationResult c = suspended;
         suspended = null;
+        ContinuationLocations.ensureCurrent(c);
         return c.continueWith(value);
     }
 

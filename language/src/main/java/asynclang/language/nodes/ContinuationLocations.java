@@ -1,0 +1,59 @@
+package asynclang.language.nodes;
+
+import java.lang.reflect.Field;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeLocation;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.bytecode.BytecodeRootNode;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+
+/**
+ * Works around a Bytecode DSL 25.0.1 behaviour: a continuation root keeps the bytecode node
+ * of its yield as it was when the root was built (the uninitialized tier) and is not moved
+ * along when the root transitions to the cached tier. Every resume then starts in the old
+ * tier and transfers to the interpreter, so a compiled continuation deoptimizes on every
+ * resume until Truffle gives up compiling it ("Deopt taken too many times"): async code that
+ * suspends would never run compiled. Before resuming, this points the continuation at the
+ * root's current bytecode node (once per yield site and tier change).
+ */
+public final class ContinuationLocations {
+
+    private static final Field LOCATION = locationField();
+
+    private ContinuationLocations() {
+    }
+
+    private static Field locationField() {
+        try {
+            Class<?> impl = Class.forName(AlRootNodeGen.class.getName() + "$ContinuationRootNodeImpl");
+            Field f = impl.getDeclaredField("location");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public static void ensureCurrent(ContinuationResult c) {
+        ContinuationRootNode root = c.getContinuationRootNode();
+        BytecodeLocation location = root.getLocation();
+        BytecodeNode current = ((BytecodeRootNode) root.getSourceRootNode()).getBytecodeNode();
+        if (location != null && location.getBytecodeNode() != current) {
+            update(root, location);
+        }
+    }
+
+    @TruffleBoundary
+    private static void update(ContinuationRootNode root, BytecodeLocation location) {
+        if (LOCATION == null) {
+            return;
+        }
+        try {
+            LOCATION.set(root, location.update());
+        } catch (IllegalAccessException e) {
+            // Without the update continuations still run correctly, only slower.
+        }
+    }
+}
