@@ -551,9 +551,11 @@ public final class BytecodeGenerator {
         b.beginBlock();
         BytecodeLocal iterator = b.createLocal();
         b.beginStoreLocal(iterator);
+        b.beginSourceSection(f.iterable.start, f.iterable.length());
         b.beginGetIterator();
         expr(f.iterable);
         b.endGetIterator();
+        b.endSourceSection();
         b.endStoreLocal();
         loop(f, () -> {
             b.beginIteratorHasNext();

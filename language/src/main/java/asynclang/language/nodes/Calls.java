@@ -52,7 +52,8 @@ public final class Calls {
             if (f.template.kind.isAsync()) {
                 return new asynclang.language.async.Coroutine(f.template, calleeAndArgs);
             }
-            return f.template.callTarget.call(calleeAndArgs);
+            // Passing the caller's node keeps the calling frame in stack traces.
+            return f.template.callTarget.call(node, calleeAndArgs);
         }
         return callForeign(calleeAndArgs, node, bci);
     }

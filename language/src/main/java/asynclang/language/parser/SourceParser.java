@@ -61,6 +61,10 @@ public final class SourceParser {
         for (SyntaxErrorStrategy.Report r : strategy.reports) {
             Token t = r.token();
             int start = r.after() ? text.charOffset(t.getStopIndex() + 1) : text.charOffset(t.getStartIndex());
+            if (t.getType() == Token.EOF) {
+                // Point at the end of the last line that has text, where the missing part goes.
+                start = source.stripTrailing().length();
+            }
             int length = r.after() || t.getType() == Token.EOF ? 1 : Math.max(1, text.charOffset(t.getStopIndex() + 1) - start);
             if (start >= noiseFrom || t.getLine() == lastErrorLine || lexicalLines.contains(lineOf(source, start))) {
                 continue;

@@ -29,7 +29,11 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-        report(e.getOffendingToken(), false, expectedFound(recognizer, e.getExpectedTokens(), e.getOffendingToken()));
+        IntervalSet expected = e.getExpectedTokens();
+        if (e.getOffendingToken().getType() == Token.EOF) {
+            expected = recognizer.getExpectedTokens();
+        }
+        report(e.getOffendingToken(), false, expectedFound(recognizer, expected, e.getOffendingToken()));
     }
 
     @Override
@@ -44,7 +48,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         Token t = recognizer.getCurrentToken();
-        report(t, false, "unexpected " + found(t));
+        report(t, false, t.getType() == Token.EOF ? expectedFound(recognizer, getExpectedTokens(recognizer), t) : "unexpected " + found(t));
     }
 
     @Override
@@ -68,6 +72,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String expectedFound(Parser recognizer, IntervalSet expected, Token offending) {
+        if (offending.getType() == Token.EOF && expected != null) {
+            // At the end of the file, the useful news is which bracket is still open.
+            for (int closing : new int[]{AsyncLang.RBRACE, AsyncLang.RPAREN, AsyncLang.RBRACK}) {
+                if (expected.contains(closing)) {
+                    return "expected " + tokenName(closing) + ", found end of file";
+                }
+            }
+        }
         String what = expected == null ? null : describe(expected);
         return what == null ? "unexpected " + found(offending) : "expected " + what + ", found " + found(offending);
     }

@@ -1,0 +1,10 @@
+let x = 1;
+let get = || x;
+let set = |v| { x = v; };
+x = 5;
+println(get());
+set(9);
+println(x, get());
+let sq = |v| v * v;
+let f = |a, b| { let c = a + b; c * 2 };
+println(sq(4), f(1, 2));

@@ -1,0 +1,11 @@
+let a = 10;
+a += 5; println(a);
+a -= 3; println(a);
+a *= 2; println(a);
+a /= 4; println(a);
+a %= 4; println(a);
+let m = {n: 1};
+m.n += 1; m.n *= 10;
+println(m);
+let r = (a = 1);
+println(r, a);

@@ -1,0 +1,3 @@
+println("to stdout");
+eprintln("to stderr", 42);
+println("stdout again");

@@ -1,0 +1,15 @@
+let l = [3, 1, 2];
+println(l.push(4), l, l.len(), len(l));
+println(l.pop(), l, [].pop());
+println(l.insert(0, 9), l);
+println(l.remove(1), l);
+println(l.contains(2), l.contains(7));
+println(l.sort(), l, l.reverse(), l);
+println([1, 2, 3].map(|x| x * x), [1, 2, 3, 4].filter(|x| x % 2 == 0));
+println([1, 2, 3].reduce(|acc, x| acc + x, 10), [].reduce(|a, b| a + b, 0));
+println(["a", "b", "c"].join("-"), [1, 2].join(", "), [].join("x"));
+println([1, 2, 3, 4, 5].slice(1, 3), [1, 2, 3].slice(1));
+let nested = [[1, 2], [3]];
+nested[0][1] = 20;
+nested[1].push(4);
+println(nested);

@@ -1,0 +1,12 @@
+let m = {"a": 1, b: 2};
+println(m, m.a, m["b"], m.len(), len(m));
+m.c = 3;
+m["d"] = 4;
+m.a += 100;
+println(m);
+println(m.get("a"), m.get("zzz"), m.get("zzz", "default"));
+println(m.set("e", 5), m.has("e"), m.has("q"));
+println(m.remove("b"), m.remove("nope"), m);
+println(m.keys(), m.values());
+let k = {1: "int key", [2.0]: "float two", [true]: "bool"};
+println(k[1], k[2], k[true], k);

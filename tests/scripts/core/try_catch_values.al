@@ -1,0 +1,10 @@
+let r = try { throw "boom"; } catch e { "caught " + e };
+println(r);
+let v = try { 42 } catch e { 0 };
+println(v);
+let m = try { throw {code: 7}; } catch e { e.code };
+println(m);
+let n = try { throw 5; } catch e { e * 2 };
+println(n, typeof(n));
+let err = try { 1 / 0 } catch e { e };
+println(typeof(err), err.message, str(err), err);

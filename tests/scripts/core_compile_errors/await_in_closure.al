@@ -1,0 +1,2 @@
+async fn fetch() { 42 }
+let f = |x| fetch().await + x;

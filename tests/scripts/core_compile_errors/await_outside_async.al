@@ -1,0 +1,4 @@
+async fn fetch() { 42 }
+fn not_async() {
+    fetch().await
+}

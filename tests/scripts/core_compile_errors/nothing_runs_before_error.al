@@ -1,0 +1,3 @@
+println("this must not print");
+let ok = 1;
+let broken = ok +* 2;

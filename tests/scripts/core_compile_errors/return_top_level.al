@@ -1,0 +1,2 @@
+println("a");
+return 5;

@@ -1,0 +1,4 @@
+let a = ;
+println("ok");
+let b = 2 +;
+fn f( { }

@@ -1,0 +1,3 @@
+println(one);
+println(two);
+fn f(a, a) { a }

@@ -1,0 +1,3 @@
+fn greet() {
+    println(nmae);
+}

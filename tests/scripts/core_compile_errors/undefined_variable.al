@@ -1,0 +1,3 @@
+let x = 1;
+println("runs?");
+cout("hi");

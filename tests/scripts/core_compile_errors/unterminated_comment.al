@@ -1,0 +1,3 @@
+println("x");
+/* this comment
+   never ends

@@ -1,0 +1,2 @@
+println("fine");
+let s = "never closed;

@@ -1,0 +1,1 @@
+println(len("a", "b"));

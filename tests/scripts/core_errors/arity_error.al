@@ -1,0 +1,5 @@
+fn add(a, b) { a + b }
+fn outer() {
+    add(1, 2, 3)
+}
+outer();

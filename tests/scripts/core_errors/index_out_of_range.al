@@ -1,0 +1,3 @@
+let l = [1, 2, 3];
+println(l[1]);
+println(l[5]);

@@ -1,0 +1,4 @@
+println("line 1");
+print("partial ");
+let x = nil;
+x.field;

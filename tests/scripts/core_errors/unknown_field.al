@@ -1,0 +1,2 @@
+let config = {port: 80};
+println(config.host);

@@ -1,0 +1,3 @@
+let m = {a: 1};
+println(m["a"]);
+println(m["b"]);

@@ -1,0 +1,2 @@
+let l = [1, 2];
+l.shuffle();

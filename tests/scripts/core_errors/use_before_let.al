@@ -1,0 +1,3 @@
+fn show() { println(later); }
+show();
+let later = 1;
