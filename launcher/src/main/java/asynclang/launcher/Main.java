@@ -128,6 +128,9 @@ public final class Main {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
+            if (System.getenv("ASYNCLANG_DEBUG") != null) {
+                e.printStackTrace(errors);
+            }
             if (e.isSyntaxError() || e.isGuestException()) {
                 errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
                 return 1;

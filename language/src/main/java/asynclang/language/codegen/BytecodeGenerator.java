@@ -25,8 +25,9 @@ import asynclang.language.values.FunctionTemplate;
 import asynclang.language.values.Nil;
 
 /**
- * Turns a resolved file into bytecode: one root per function body, nested the way the source
- * nests them. Every expression leaves exactly one value; statements leave none.
+ * Turns a resolved file into bytecode: one root per function body, each built on its own once
+ * its parent has created its template. Every expression leaves exactly one value; statements
+ * leave none.
  * <p>
  * Variables that closures capture live in cells created when their block is entered (so a
  * closure made before the {@code let} runs already shares the cell, and each loop iteration gets
@@ -37,7 +38,8 @@ public final class BytecodeGenerator {
 
     private final AsyncLangLanguage language;
     private final Source source;
-    private final AlRootNodeGen.Builder b;
+    /** The builder of the body being built. */
+    private AlRootNodeGen.Builder b;
     private final Map<FunctionNode, FunctionTemplate> templates = new HashMap<>();
     private final Map<FunctionTemplate, AlRootNode> bodies = new HashMap<>();
     private final Map<Expr.Loop, LoopLabels> loops = new HashMap<>();
@@ -46,16 +48,17 @@ public final class BytecodeGenerator {
     private FunctionNode function;
     private boolean isModule;
     private BytecodeLocal closure;
-    private AlRootNode lastRoot;
+    private AlRootNode topLevel;
+    /** Functions whose templates exist but whose bodies are not built yet. */
+    private final java.util.ArrayDeque<FunctionNode> pending = new java.util.ArrayDeque<>();
     private final List<Body> compiled = new ArrayList<>();
 
     private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
     }
 
-    private BytecodeGenerator(AsyncLangLanguage language, Source source, AlRootNodeGen.Builder builder) {
+    private BytecodeGenerator(AsyncLangLanguage language, Source source) {
         this.language = language;
         this.source = source;
-        this.b = builder;
     }
 
     /** A compiled body and the function it came from. */
@@ -68,23 +71,38 @@ public final class BytecodeGenerator {
 
     /** A module's top level evaluates to the map of its top-level names. */
     public static Program generate(AsyncLangLanguage language, Source source, FunctionNode program, boolean isModule) {
-        BytecodeGenerator[] generator = new BytecodeGenerator[1];
-        AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
-            generator[0] = new BytecodeGenerator(language, source, builder);
-            generator[0].isModule = isModule;
-            generator[0].root(program);
-        });
-        generator[0].bodies.forEach((template, body) -> template.callTarget = body.getCallTarget());
-        List<Body> bodies = new ArrayList<>(generator[0].compiled);
+        BytecodeGenerator g = new BytecodeGenerator(language, source);
+        g.isModule = isModule;
+        g.topLevel = g.build(program);
+        while (!g.pending.isEmpty()) {
+            FunctionNode fn = g.pending.poll();
+            g.bodies.put(g.templates.get(fn), g.build(fn));
+        }
+        g.bodies.forEach((template, body) -> template.callTarget = body.getCallTarget());
+        List<Body> bodies = new ArrayList<>(g.compiled);
         bodies.sort(Comparator.comparingInt(body -> body.function().kind == FunctionNode.Kind.TOP_LEVEL ? -1 : body.function().start));
-        return new Program(generator[0].lastRoot, bodies);
+        return new Program(g.topLevel, bodies);
+    }
+
+    /**
+     * Builds one body with a builder of its own. Bodies are not nested inside their parent's
+     * root, nor built one after the other by one builder: with yields, Bytecode DSL 25.0.1
+     * reuses constant-pool state across the roots of one builder, and a resumed body could
+     * read another root's constant (seen as a ClassCastException in LoadCapture).
+     */
+    private AlRootNode build(FunctionNode fn) {
+        AlRootNode[] built = new AlRootNode[1];
+        AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
+            b = builder;
+            built[0] = root(fn);
+        });
+        b = null;
+        return built[0];
     }
 
     // ---- functions -------------------------------------------------------------------------
 
-    private void root(FunctionNode fn) {
-        FunctionNode savedFunction = function;
-        BytecodeLocal savedClosure = closure;
+    private AlRootNode root(FunctionNode fn) {
         function = fn;
         closure = null;
 
@@ -124,11 +142,8 @@ public final class BytecodeGenerator {
         b.endSource();
         AlRootNode root = b.endRoot();
         root.setName(fn.displayName());
-        lastRoot = root;
         compiled.add(new Body(fn, root));
-
-        function = savedFunction;
-        closure = savedClosure;
+        return root;
     }
 
     /** After the top level: {@code main()}, whose value is the program's. */
@@ -158,11 +173,10 @@ public final class BytecodeGenerator {
     private void createFunction(FunctionNode fn) {
         FunctionTemplate template = templates.get(fn);
         if (template == null) {
-            root(fn);
             int arity = fn.parameters.size();
             template = new FunctionTemplate(fn.displayName(), templateKind(fn.kind), arity, arity, null);
             templates.put(fn, template);
-            bodies.put(template, lastRoot);
+            pending.add(fn);
         }
         b.beginCreateFunction(template);
         for (Capture c : fn.captures) {

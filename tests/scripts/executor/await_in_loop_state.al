@@ -1,0 +1,9 @@
+async fn count(n) {
+    let acc = [];
+    for i in 0..n {
+        sleep(100ms).await;
+        acc.push(i);
+    }
+    acc
+}
+println(count(4).await, now().elapsed());

@@ -1,0 +1,4 @@
+let ch = channel();
+ch.close();
+println(try { ch.send(1).await } catch e { e.message });
+println(ch.recv().await);

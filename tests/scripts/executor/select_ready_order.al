@@ -1,0 +1,2 @@
+let r = select(async { "first" }, async { "second" }).await;
+println(r);

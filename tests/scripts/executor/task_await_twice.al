@@ -1,0 +1,2 @@
+let t = spawn(async { 5 });
+println(t.await, t.await);
