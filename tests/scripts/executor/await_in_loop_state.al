@@ -6,4 +6,5 @@ async fn count(n) {
     }
     acc
 }
-println(count(4).await, now().elapsed());
+let start = now();
+println(count(4).await, start.elapsed());

@@ -56,7 +56,7 @@ class GoldenScriptsTest {
         return scripts.stream().map(script -> {
             Path expectationDir = expectations == null ? script.getParent() : expectations;
             String name = dir.relativize(script).toString();
-            return DynamicTest.dynamicTest(name, script.toUri(), () -> check(script, expectationDir));
+            return DynamicTest.dynamicTest(name, () -> check(script, expectationDir));
         });
     }
 

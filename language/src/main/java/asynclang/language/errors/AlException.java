@@ -34,6 +34,7 @@ public final class AlException extends AbstractTruffleException {
     private List<ErrorReport.Frame> earlierFrames = List.of();
     /** For an error re-raised at an await: where it was first raised. */
     private SourceSection origin;
+    private BytecodeNode bytecode;
 
     private AlException(Object value, Node location, int bytecodeIndex) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
@@ -76,6 +77,17 @@ public final class AlException extends AbstractTruffleException {
         return origin;
     }
 
+    /**
+     * An error found by the interpreter loop itself (a stack overflow): the bytecode node is not
+     * an operation node, so it is kept beside the exception rather than as its location.
+     */
+    @TruffleBoundary
+    public static AlException inBytecode(String message, BytecodeNode bytecode, int bytecodeIndex) {
+        AlException e = new AlException(new AlError(message), null, bytecodeIndex);
+        e.bytecode = bytecode;
+        return e;
+    }
+
     /** The thrown value; an {@link AlError} for errors the runtime raised. */
     public Object value() {
         return value;
@@ -91,11 +103,11 @@ public final class AlException extends AbstractTruffleException {
     @TruffleBoundary
     public SourceSection raisedAt() {
         Node location = getLocation();
-        if (bytecodeIndex < 0 || location == null) {
+        if (bytecodeIndex < 0 || (location == null && bytecode == null)) {
             return null;
         }
-        BytecodeNode bytecode = BytecodeNode.get(location);
-        return bytecode == null ? null : bytecode.getSourceLocation(bytecodeIndex);
+        BytecodeNode b = bytecode != null ? bytecode : BytecodeNode.get(location);
+        return b == null ? null : b.getSourceLocation(bytecodeIndex);
     }
 
     @ExportMessage

@@ -108,7 +108,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (t instanceof StackOverflowError) {
             CompilerDirectives.transferToInterpreter();
-            return AlException.error("stack overflow", bytecodeNode, bci);
+            return AlException.inBytecode("stack overflow", bytecodeNode, bci);
         }
         return t;
     }
