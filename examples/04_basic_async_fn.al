@@ -1,0 +1,12 @@
+// Lesson 4: the first Tokio example. say_hello() prints, sleeps without blocking,
+// and prints again when the timer has fired and the executor resumed it.
+
+async fn say_hello() {
+    println("hello...");
+    sleep(1s).await;
+    println("world!");
+}
+
+async fn main() {
+    say_hello().await;
+}
