@@ -1,0 +1,67 @@
+package asynclang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** The language through the polyglot API, as a Java application embeds it. */
+class EmbeddingTest {
+
+    private static Context context(ByteArrayOutputStream out) {
+        return Context.newBuilder("asynclang").out(out).err(out).option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    @Test
+    void evalRunsTheTopLevelAndReturnsItsValue() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context c = context(out)) {
+            Value v = c.eval("asynclang", "async fn twice(x) { sleep(1ms).await; x * 2 }\nprintln(\"hi\");\ntwice(21).await");
+            assertEquals(42, v.asInt());
+            Value list = c.eval("asynclang", "[1, \"two\", 3.5]");
+            assertTrue(list.hasArrayElements());
+            assertEquals("two", list.getArrayElement(1).asString());
+        }
+        assertEquals("hi\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void functionValuesAreCallableFromJava() {
+        try (Context c = context(new ByteArrayOutputStream())) {
+            Value add = c.eval("asynclang", "|a, b| a + b");
+            assertTrue(add.canExecute());
+            assertEquals(5, add.execute(2, 3).asInt());
+        }
+    }
+
+    @Test
+    void scriptErrorsArePolyglotExceptionsWithLocations() {
+        try (Context c = context(new ByteArrayOutputStream())) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval(Source.create("asynclang", "let l = [1];\nl[3]")));
+            assertTrue(e.isGuestException());
+            assertEquals("index 3 out of range for length 1", e.getMessage());
+            assertEquals(2, e.getSourceLocation().getStartLine());
+
+            PolyglotException syntax = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "let = ;"));
+            assertTrue(syntax.isSyntaxError());
+            assertTrue(syntax.getMessage().startsWith("error: "), syntax.getMessage());
+        }
+    }
+
+    @Test
+    void eachContextHasItsOwnExecutor() {
+        try (Context a = context(new ByteArrayOutputStream()); Context b = context(new ByteArrayOutputStream())) {
+            a.eval("asynclang", "let t = spawn(async { 1 }); t.await");
+            Value id = b.eval("asynclang", "spawn(async { 1 }).id");
+            assertEquals(2, id.asInt());
+        }
+    }
+}
