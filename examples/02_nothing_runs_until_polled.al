@@ -1,6 +1,7 @@
 // Lesson 2: a future is lazy. Creating it runs none of its body; dropping it without
 // awaiting runs nothing at all (and asynclang warns you). Only polling - here, .await -
 // makes the body run.
+// Observe: the warning on stderr, and that "hello from inside" prints only once, after the .await.
 
 async fn hello() {
     println("hello from inside the future");

@@ -2,6 +2,7 @@
 // Ready(value) or Pending. Returning Pending is a promise to arrange a wake-up; here
 // the future wakes itself with cx.waker().wake() and is ready on its third poll.
 // Run with --trace to watch the executor poll it.
+// Observe: with --trace=poll_fn,wake each Pending is followed by a wake from waker.wake().
 
 let polls = 0;
 let countdown = poll_fn(|cx| {

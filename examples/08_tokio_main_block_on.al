@@ -3,6 +3,7 @@
 // is a state machine (see: asynclang --explain examples/08_tokio_main_block_on.al):
 //   TokioMainFuture: Start -> AwaitingHello -> Done
 //   HelloFuture:     Start -> AwaitingPrintAsync -> Done
+// Observe: --explain shows one state per .await; --trace shows a single task driving all three.
 
 async fn print_async() {
     println("Hello, async world!");

@@ -1,6 +1,7 @@
 // Lesson 13: racing futures. select keeps the first to finish and cancels the rest;
 // timeout is a race against a timer. A cancelled future stops at its .await and runs
 // its finally blocks - nothing else.
+// Observe: the loser's finally block runs when it is cancelled, and nothing after its .await does.
 
 async fn slow_service() {
     try {

@@ -29,7 +29,8 @@ import asynclang.launcher.Main;
  * <li>{@code NAME.args}: arguments put after the script.
  * </ul>
  * Files under a {@code _lib} directory are modules the scripts import, not tests.
- * Expectations of {@code examples/NAME.al} live in {@code tests/examples/}. Running with
+ * Expectations of {@code examples/NAME.al} live in {@code tests/examples/}, with
+ * {@code NAME.trace}: what {@code --trace --virtual-time} prints on stderr. Running with
  * {@code -Dasynclang.update=true} rewrites the expectation files from the actual output.
  */
 class GoldenScriptsTest {
@@ -45,6 +46,27 @@ class GoldenScriptsTest {
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
         return scriptsUnder(ROOT.resolve("examples"), ROOT.resolve("tests/examples"));
+    }
+
+    /** Every lesson's executor trace: {@code --trace --virtual-time}, stderr in {@code NAME.trace}. */
+    @TestFactory
+    Stream<DynamicTest> exampleTraces() throws IOException {
+        Path expectations = ROOT.resolve("tests/examples");
+        List<Path> lessons;
+        try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
+            lessons = files.filter(p -> p.toString().endsWith(".al")).sorted().toList();
+        }
+        return lessons.stream().map(lesson -> DynamicTest.dynamicTest(lesson.getFileName() + " --trace", () -> {
+            String base = lesson.getFileName().toString().replaceFirst("\\.al$", "");
+            Path trace = expectations.resolve(base + ".trace");
+            Result r = run("--trace", "--virtual-time", lesson.toString());
+            if (UPDATE) {
+                Files.writeString(trace, r.err);
+                return;
+            }
+            assertEquals(read(expectations.resolve(base + ".out")), r.out, "stdout of " + lesson);
+            assertEquals(read(trace), r.err, "--trace output of " + lesson);
+        }));
     }
 
     private static Stream<DynamicTest> scriptsUnder(Path dir, Path expectations) throws IOException {
