@@ -106,8 +106,7 @@ public final class Main {
                         .in(in).out(out).err(err)
                         .arguments("asynclang", scriptArgs)
                         .allowAllAccess(true)
-                        .option("asynclang.ReportErrors", "true")
-                        .option("engine.WarnInterpreterOnly", "false");
+                        .option("asynclang.ReportErrors", "true");
         for (String option : options) {
             if (option.equals("--virtual-time")) {
                 builder.option("asynclang.VirtualTime", "true");
