@@ -51,12 +51,7 @@ public final class JoinFuture extends AlFuture {
 
     @Override
     public void cancel() {
-        for (int i = 0; i < futures.length; i++) {
-            if (futures[i] != null) {
-                futures[i].cancel();
-                futures[i] = null;
-            }
-        }
+        Polling.cancelAll(futures);
     }
 
     @Override

@@ -18,4 +18,14 @@ final class Polling {
             return new Failure(e);
         }
     }
+
+    /** Cancels every future still in {@code futures} and forgets it. */
+    static void cancelAll(Future[] futures) {
+        for (int i = 0; i < futures.length; i++) {
+            if (futures[i] != null) {
+                futures[i].cancel();
+                futures[i] = null;
+            }
+        }
+    }
 }

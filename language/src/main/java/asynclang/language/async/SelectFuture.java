@@ -41,12 +41,7 @@ public final class SelectFuture extends AlFuture {
 
     @Override
     public void cancel() {
-        for (int i = 0; i < futures.length; i++) {
-            if (futures[i] != null) {
-                futures[i].cancel();
-                futures[i] = null;
-            }
-        }
+        Polling.cancelAll(futures);
     }
 
     @Override

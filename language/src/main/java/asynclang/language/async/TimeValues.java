@@ -8,7 +8,6 @@ import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Executor;
-import asynclang.runtime.TimerQueue;
 import asynclang.runtime.Waker;
 
 /** {@code now()} and {@code interval(d)}: both read the executor's clock, real or virtual. */
@@ -49,14 +48,12 @@ public final class TimeValues {
 
     /** {@code interval(d)}: {@code tick()} completes at start, start + d, start + 2d, ... (the first at once, as in Tokio). */
     public static final class Interval implements TruffleObject, Types.Named, Methods.HasMethods {
-        private final Executor executor;
         private final AlDuration period;
-        private long next;
+        private final Deadline next;
 
         public Interval(Executor executor, AlDuration period) {
-            this.executor = executor;
             this.period = period;
-            this.next = executor.now();
+            this.next = new Deadline(executor, executor.now());
         }
 
         @Override
@@ -79,27 +76,18 @@ public final class TimeValues {
         }
 
         final class Tick extends AlFuture {
-            private TimerQueue.Timer timer;
-
             @Override
             public Object poll(Waker waker) {
-                if (executor.now() >= next) {
-                    cancel();
-                    next += Math.max(1, period.nanos());
+                if (next.reached(waker)) {
+                    next.at += Math.max(1, period.nanos());
                     return Nil.NIL;
-                }
-                if (timer == null) {
-                    timer = executor.timers().add(next, waker);
                 }
                 return PENDING;
             }
 
             @Override
             public void cancel() {
-                if (timer != null) {
-                    timer.cancel();
-                    timer = null;
-                }
+                next.cancel();
             }
 
             @Override

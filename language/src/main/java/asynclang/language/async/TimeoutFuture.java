@@ -5,22 +5,18 @@ import asynclang.language.values.AlError;
 import asynclang.runtime.Executor;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
-import asynclang.runtime.TimerQueue;
 import asynclang.runtime.Waker;
 
 /** {@code timeout(d, f)}: f's output, or a {@code timeout after d} error that cancels f. */
 public final class TimeoutFuture extends AlFuture {
 
-    private final Executor executor;
     private final AlDuration duration;
-    private final long deadline;
+    private final Deadline deadline;
     private Future inner;
-    private TimerQueue.Timer timer;
 
     public TimeoutFuture(Executor executor, AlDuration duration, Future inner) {
-        this.executor = executor;
         this.duration = duration;
-        this.deadline = executor.now() + Math.max(0, duration.nanos());
+        this.deadline = new Deadline(executor, executor.now() + Math.max(0, duration.nanos()));
         this.inner = inner;
     }
 
@@ -29,29 +25,19 @@ public final class TimeoutFuture extends AlFuture {
         Object r = Polling.poll(inner, waker);
         if (r != PENDING) {
             inner = null;
-            cancelTimer();
+            deadline.cancel();
             return r;
         }
-        if (executor.now() >= deadline) {
+        if (deadline.reached(waker)) {
             cancel();
             return new Failure(new AlError("timeout after " + duration));
-        }
-        if (timer == null) {
-            timer = executor.timers().add(deadline, waker);
         }
         return PENDING;
     }
 
-    private void cancelTimer() {
-        if (timer != null) {
-            timer.cancel();
-            timer = null;
-        }
-    }
-
     @Override
     public void cancel() {
-        cancelTimer();
+        deadline.cancel();
         if (inner != null) {
             inner.cancel();
             inner = null;
