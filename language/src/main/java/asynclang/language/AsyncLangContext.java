@@ -3,26 +3,30 @@ package asynclang.language;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
-import asynclang.language.async.BlockingDetector;
-import asynclang.language.async.DurationOption;
-import asynclang.language.async.Listeners;
-import asynclang.language.async.TaskFailureReporter;
-import asynclang.language.async.Tracer;
-import asynclang.runtime.ExecutorListener;
-import asynclang.runtime.Clock;
 import asynclang.runtime.Executor;
-import asynclang.runtime.VirtualClock;
+import asynclang.runtime.ExecutorListener;
+import asynclang.runtime.ParkingDriver;
+import asynclang.runtime.Task;
+import asynclang.runtime.VirtualTimeDriver;
 
 /**
- * The state of one running program: its output streams, arguments and options. Standard output
- * is buffered and flushed before anything goes to standard error, so the two stay in order on a
- * terminal.
+ * The state of one polyglot context: its executor (the event loop every evaluation and call
+ * drives, so tasks outlive the evaluation that spawned them), output streams, arguments and
+ * options. Standard output is buffered; it is flushed before anything goes to standard error,
+ * so the two stay in order on a terminal, and whenever the executor is about to wait, so a
+ * reader of a pipe sees output as soon as the script goes idle.
  */
 public final class AsyncLangContext {
 
@@ -32,31 +36,65 @@ public final class AsyncLangContext {
     private final Env env;
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean reportErrors;
     private final Executor executor;
-    private final Tracer tracer;
-    /** Awaits running as direct calls on the Java stack now (see Awaiting.fast). */
+    private final List<ExecutorListener> listeners = new ArrayList<>();
+    /** Never-awaited-future warnings already given, by site: once per site. */
+    private final Set<String> warnedSites = new HashSet<>();
+    /** Per-context state of imported modules (their exports once loaded), by module. */
+    private final Map<Object, Object> modules = new HashMap<>();
+    /** Awaits running as direct calls on the Java stack now (see the await fast path). */
     public int directAwaitDepth;
+    /** Set by {@code exit}: the program ends at once, tasks still running are dropped unpolled. */
+    private boolean exiting;
 
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;
         this.env = env;
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
-        this.reportErrors = env.getOptions().get(AsyncLangLanguage.ReportErrors);
-        this.executor = new Executor(env.getOptions().get(AsyncLangLanguage.VirtualTime) ? new VirtualClock() : Clock.real());
-        java.util.List<ExecutorListener> listeners = new java.util.ArrayList<>();
-        String trace = env.getOptions().get(AsyncLangLanguage.Trace);
-        this.tracer = trace.isEmpty() ? null : new Tracer(this, executor, trace);
-        if (tracer != null) {
-            listeners.add(tracer);
-        }
-        listeners.add(new TaskFailureReporter(this));
-        String blocking = env.getOptions().get(AsyncLangLanguage.WarnBlocking);
-        if (!blocking.isEmpty()) {
-            listeners.add(new BlockingDetector(this, DurationOption.parse(blocking).nanos()));
-        }
-        this.executor.setListener(listeners.size() == 1 ? listeners.get(0) : new Listeners(listeners));
+        this.executor = new Executor(new SafepointDriver(option(AsyncLangLanguage.VirtualTime) ? new VirtualTimeDriver() : new ParkingDriver()));
+        this.executor.setListener(new ExecutorListener() {
+            @Override
+            public void spawned(Task task) {
+                listeners.forEach(l -> l.spawned(task));
+            }
+
+            @Override
+            public void polling(Task task) {
+                listeners.forEach(l -> l.polling(task));
+            }
+
+            @Override
+            public void pending(Task task) {
+                listeners.forEach(l -> l.pending(task));
+            }
+
+            @Override
+            public void woken(Task task, String cause) {
+                listeners.forEach(l -> l.woken(task, cause));
+            }
+
+            @Override
+            public void finished(Task task) {
+                listeners.forEach(l -> l.finished(task));
+            }
+
+            @Override
+            public void cancelled(Task task) {
+                listeners.forEach(l -> l.cancelled(task));
+            }
+
+            @Override
+            public void note(Task task, String kind, String detail) {
+                listeners.forEach(l -> l.note(task, kind, detail));
+            }
+
+            @Override
+            public void idle() {
+                flush();
+                listeners.forEach(ExecutorListener::idle);
+            }
+        });
     }
 
     public static AsyncLangContext get(Node node) {
@@ -71,26 +109,33 @@ public final class AsyncLangContext {
         return env;
     }
 
-    /** This context's event loop: each context has its own. */
+    public <T> T option(org.graalvm.options.OptionKey<T> key) {
+        return env.getOptions().get(key);
+    }
+
+    /** This context's event loop. */
     public Executor executor() {
         return executor;
     }
 
-    /** The {@code --trace} printer, or null when tracing is off. */
-    public Tracer tracer() {
-        return tracer;
-    }
-
-    public boolean explain() {
-        return env.getOptions().get(AsyncLangLanguage.Explain);
-    }
-
-    public boolean reportErrors() {
-        return reportErrors;
+    /** Lets tooling (tracing, failure reports) see the executor's events. */
+    public void addListener(ExecutorListener listener) {
+        listeners.add(listener);
     }
 
     public String[] arguments() {
         return env.getApplicationArguments();
+    }
+
+    /** Whether a warning for {@code site} is due (the first time only). */
+    @TruffleBoundary
+    public boolean firstWarningAt(String site) {
+        return warnedSites.add(site);
+    }
+
+    @TruffleBoundary
+    public Map<Object, Object> modules() {
+        return modules;
     }
 
     @TruffleBoundary
@@ -110,9 +155,22 @@ public final class AsyncLangContext {
         out.flush();
     }
 
+    /** Cancels the tasks still running (their pending finally blocks run) and flushes output. */
+    @TruffleBoundary
+    public void shutdown() {
+        try {
+            if (!exiting) {
+                executor.shutdown();
+            }
+        } finally {
+            flush();
+        }
+    }
+
     /** Ends the program with {@code code}; returns only to let callers write {@code throw}. */
     @TruffleBoundary
     public RuntimeException exit(int code, Node node) {
+        exiting = true;
         flush();
         env.getContext().closeExited(node, code);
         throw new IllegalStateException("closeExited returned");

@@ -1,7 +1,6 @@
 package asynclang.language;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ServiceLoader;
 
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
@@ -11,26 +10,26 @@ import org.graalvm.options.OptionStability;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
 
-import asynclang.language.builtins.Builtins;
-import asynclang.language.codegen.BytecodeGenerator;
-import asynclang.language.errors.CompileError;
-import asynclang.language.errors.CompileException;
-import asynclang.language.async.StateMachines;
-import asynclang.language.modules.ModuleLoader;
-import asynclang.language.nodes.ExplainRootNode;
-import asynclang.language.nodes.ProgramRootNode;
-import asynclang.language.parser.SourceParser;
-import asynclang.language.resolver.Resolver;
+import com.oracle.truffle.api.RootCallTarget;
+
+import asynclang.language.async.CoroutineDriver;
+import asynclang.language.library.LibraryRegistry;
 
 /**
- * The asynclang language: a source goes through the parser and the resolver (every compile
- * error is found before anything runs) and is compiled into Bytecode DSL roots.
+ * The asynclang language as Truffle sees it: its options, one {@link AsyncLangContext} per
+ * polyglot context, and {@link #parse}, which hands a source to the {@link SourceCompiler}.
+ * The library (built-in functions, methods, std modules) is loaded once per language instance
+ * from every {@link asynclang.language.library.Library} on the class path.
  */
 @TruffleLanguage.Registration(id = AsyncLangLanguage.ID, name = "asynclang", version = AsyncLangLanguage.VERSION,
                 defaultMimeType = AsyncLangLanguage.MIME_TYPE, characterMimeTypes = AsyncLangLanguage.MIME_TYPE,
                 website = "https://github.com/asynclang", fileTypeDetectors = AsyncLangFileDetector.class)
+@ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
+                StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
 public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     public static final String ID = "asynclang";
@@ -39,6 +38,9 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     @Option(help = "Print uncaught errors as reports (message, source line, caret, trace) and exit with status 1, as the asynclang command does.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ReportErrors = new OptionKey<>(false);
+
+    @Option(help = "End the program when an evaluation's main task ends: cancel the tasks still running, as the asynclang command does (embedders keep them running until the context closes).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> EndWithMainTask = new OptionKey<>(false);
 
     @Option(help = "Run timers on a virtual clock that jumps to the next timer whenever every task is idle.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
@@ -52,8 +54,21 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Option(help = "Warn when one poll of a task runs longer than this duration (e.g. 100ms).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> WarnBlocking = new OptionKey<>("");
 
+    private static final LanguageReference<AsyncLangLanguage> REFERENCE = LanguageReference.create(AsyncLangLanguage.class);
+
+    private final SourceCompiler compiler = loadCompiler();
     /** Created on first use: root nodes cannot be made while the language is being constructed. */
-    private Builtins builtins;
+    private LibraryRegistry library;
+    private RootCallTarget coroutineDriver;
+
+    private static SourceCompiler loadCompiler() {
+        return ServiceLoader.load(SourceCompiler.class, AsyncLangLanguage.class.getClassLoader()).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no asynclang compiler on the class path"));
+    }
+
+    public static AsyncLangLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
 
     @Override
     protected AsyncLangContext createContext(Env env) {
@@ -61,8 +76,14 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     }
 
     @Override
+    protected void initializeContext(AsyncLangContext context) {
+        compiler.initializeContext(context);
+    }
+
+    /** The context is still usable here: cancelled tasks run their pending {@code finally} blocks. */
+    @Override
     protected void finalizeContext(AsyncLangContext context) {
-        context.flush();
+        context.shutdown();
     }
 
     @Override
@@ -75,50 +96,24 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
         return false;
     }
 
-    public synchronized Builtins builtins() {
-        if (builtins == null) {
-            builtins = new Builtins(this);
+    /** Every built-in function, method and std module, as the libraries on the class path registered them. */
+    public synchronized LibraryRegistry library() {
+        if (library == null) {
+            library = LibraryRegistry.load(this);
         }
-        return builtins;
+        return library;
+    }
+
+    /** What polls every coroutine of this language (see {@link CoroutineDriver}). */
+    public synchronized RootCallTarget coroutineDriver() {
+        if (coroutineDriver == null) {
+            coroutineDriver = new CoroutineDriver(this).getCallTarget();
+        }
+        return coroutineDriver;
     }
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        Source source = request.getSource();
-        BytecodeGenerator.Program program = compile(source);
-        if (AsyncLangContext.get(null).explain()) {
-            return new ExplainRootNode(this, StateMachines.explain(source, program)).getCallTarget();
-        }
-        return new ProgramRootNode(this, program.topLevel()).getCallTarget();
-    }
-
-    /** Parses, checks and compiles a whole file and what it imports, or throws every compile error at once. */
-    public BytecodeGenerator.Program compile(Source source) {
-        return compile(source, new ModuleLoader(this, AsyncLangContext.get(null).env()), false);
-    }
-
-    public BytecodeGenerator.Program compile(Source source, ModuleLoader loader, boolean isModule) {
-        SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
-        List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
-        if (problems.isEmpty()) {
-            Resolver.resolve(parsed.program(), builtins().globals().keySet(), problems);
-        }
-        List<CompileError> errors = new ArrayList<>();
-        for (SourceParser.Problem p : problems) {
-            errors.add(new CompileError(source, p.message(), p.start(), p.length()));
-        }
-        if (problems.isEmpty()) {
-            loader.loadImports(source, parsed.program(), errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new CompileException(errors);
-        }
-        return BytecodeGenerator.generate(this, source, parsed.program(), isModule);
-    }
-
-    private static final LanguageReference<AsyncLangLanguage> REFERENCE = LanguageReference.create(AsyncLangLanguage.class);
-
-    public static AsyncLangLanguage get(com.oracle.truffle.api.nodes.Node node) {
-        return REFERENCE.get(node);
+        return compiler.parse(this, request.getSource());
     }
 }

@@ -16,6 +16,8 @@ import asynclang.language.ast.Stmt;
 import asynclang.language.parser.SourceParser;
 import asynclang.language.parser.SourceParser.Problem;
 import asynclang.language.resolver.Binding;
+import asynclang.language.resolver.Capture;
+import asynclang.language.resolver.Resolution;
 import asynclang.language.resolver.Resolver;
 import asynclang.language.resolver.Variable;
 
@@ -23,11 +25,13 @@ class ResolverTest {
 
     private static final Set<String> GLOBALS = Set.of("println", "sleep");
 
-    private static FunctionNode resolve(String source, List<Problem> problems) {
+    private record Resolved(FunctionNode program, Resolution resolution) {
+    }
+
+    private static Resolved resolve(String source, List<Problem> problems) {
         SourceParser.Result parsed = SourceParser.parse(source);
         assertEquals(List.of(), parsed.problems(), "parse problems");
-        Resolver.resolve(parsed.program(), GLOBALS, problems);
-        return parsed.program();
+        return new Resolved(parsed.program(), Resolver.resolve(parsed.program(), GLOBALS, problems));
     }
 
     private static List<String> errors(String source) {
@@ -73,32 +77,33 @@ class ResolverTest {
     @Test
     void capturedVariablesAreMarkedAndClosuresListTheirCaptures() {
         List<Problem> problems = new ArrayList<>();
-        FunctionNode program = resolve("let n = 0;\nlet inc = || { n += 1; };\nlet m = 2;", problems);
+        Resolved r = resolve("let n = 0;\nlet inc = || { n += 1; };\nlet m = 2;", problems);
         assertEquals(List.of(), problems);
-        Expr.Block body = (Expr.Block) program.body;
-        Variable n = ((Stmt.Let) body.statements.get(0)).variable;
-        Variable m = ((Stmt.Let) body.statements.get(2)).variable;
-        assertTrue(n.captured);
-        assertTrue(!m.captured);
+        Expr.Block body = (Expr.Block) r.program().body;
+        Variable n = r.resolution().variable(body.statements.get(0));
+        Variable m = r.resolution().variable(body.statements.get(2));
+        assertTrue(n.isCaptured());
+        assertTrue(!m.isCaptured());
         Expr.Function closure = (Expr.Function) ((Stmt.Let) body.statements.get(1)).initializer;
-        assertEquals(1, closure.function.captures.size());
-        assertEquals(n, closure.function.captures.get(0).variable());
-        assertInstanceOf(Binding.Local.class, closure.function.captures.get(0).outer());
+        List<Capture> captures = r.resolution().scope(closure.function).captures();
+        assertEquals(1, captures.size());
+        assertEquals(n, captures.get(0).variable());
+        assertInstanceOf(Binding.Local.class, captures.get(0).outer());
     }
 
     @Test
     void globalsResolveToGlobals() {
         List<Problem> problems = new ArrayList<>();
-        FunctionNode program = resolve("println(1);", problems);
-        Expr.Block body = (Expr.Block) program.body;
+        Resolved r = resolve("println(1);", problems);
+        Expr.Block body = (Expr.Block) r.program().body;
         Expr.Call call = (Expr.Call) ((Stmt.Expression) body.statements.get(0)).expression;
-        assertEquals(new Binding.Global("println"), ((Expr.Name) call.callee).binding);
+        assertEquals(new Binding.Global("println"), r.resolution().binding((Expr.Name) call.callee));
     }
 
     @Test
     void mainFunctionIsFound() {
         List<Problem> problems = new ArrayList<>();
-        FunctionNode program = resolve("async fn main() { 1 }", problems);
-        assertEquals("main", program.mainFunction.name);
+        Resolved r = resolve("async fn main() { 1 }", problems);
+        assertEquals("main", r.resolution().mainFunction().name);
     }
 }

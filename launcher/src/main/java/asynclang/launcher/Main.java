@@ -106,7 +106,8 @@ public final class Main {
                         .in(in).out(out).err(err)
                         .arguments("asynclang", scriptArgs)
                         .allowAllAccess(true)
-                        .option("asynclang.ReportErrors", "true");
+                        .option("asynclang.ReportErrors", "true")
+                        .option("asynclang.EndWithMainTask", "true");
         for (String option : options) {
             if (option.equals("--virtual-time")) {
                 builder.option("asynclang.VirtualTime", "true");

@@ -7,15 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * A single-threaded ("current_thread") event loop: a FIFO ready queue of tasks, a timer heap and
- * a clock. Tasks interleave only where their futures return Pending. Wakes from other threads go
- * through a concurrent queue and unpark the loop.
+ * A single-threaded ("current_thread") event loop: a FIFO ready queue of tasks, a timer heap,
+ * and a {@link Driver} that waits when nothing is ready. Tasks interleave only where their
+ * futures return Pending. Wakes from other threads go through a concurrent queue and unpark the
+ * driver.
+ * <p>
+ * The executor outlives any one {@link #runUntil run}: tasks spawned while driving one future
+ * stay scheduled and make progress whenever the executor is driven again, until
+ * {@link #shutdown()}.
  */
 public final class Executor {
 
+    private final Driver driver;
     private final Clock clock;
     private final TimerQueue timers = new TimerQueue();
     private final ArrayDeque<Task> ready = new ArrayDeque<>();
@@ -28,12 +33,21 @@ public final class Executor {
     private ExecutorListener listener = new ExecutorListener() {
     };
 
-    public Executor(Clock clock) {
-        this.clock = clock;
+    public Executor(Driver driver) {
+        this.driver = driver;
+        this.clock = driver.clock();
     }
 
     public void setListener(ExecutorListener listener) {
         this.listener = listener;
+    }
+
+    public ExecutorListener listener() {
+        return listener;
+    }
+
+    public Driver driver() {
+        return driver;
     }
 
     public Clock clock() {
@@ -53,13 +67,19 @@ public final class Executor {
         return current;
     }
 
+    /** Whether the calling thread is driving this executor right now. */
+    public boolean isDriving() {
+        return loopThread == Thread.currentThread();
+    }
+
     public List<Task> liveTasks() {
         return new ArrayList<>(live.values());
     }
 
     /**
-     * Something outside the executor (a host future, a socket) that will wake a task later;
-     * while any is registered, an idle executor waits instead of reporting a deadlock.
+     * Something off the loop thread (a host future, a blocking file operation) that will wake a
+     * task later; while any is registered, an idle executor waits instead of reporting a
+     * deadlock.
      */
     public void addExternalSource() {
         externalSources.incrementAndGet();
@@ -67,7 +87,7 @@ public final class Executor {
 
     public void removeExternalSource() {
         externalSources.decrementAndGet();
-        unparkLoop();
+        driver.unpark();
     }
 
     /** Schedules {@code future} as a new task; it first runs at the next scheduling point. */
@@ -81,22 +101,32 @@ public final class Executor {
     }
 
     /**
-     * Runs {@code future} as the main task until it finishes, driving every other task
-     * meanwhile; returns the main task. Throws {@link Deadlock} if everything stalls.
+     * Runs {@code future} as a main task until it finishes, driving every other task meanwhile;
+     * returns the task. Throws {@link Deadlock} if everything stalls.
      */
-    public Task blockOn(String name, Future future) {
+    public Task blockOn(String name, Future future) throws InterruptedException {
+        Task main = spawn(name, future);
+        main.main = true;
+        runUntil(main);
+        return main;
+    }
+
+    /**
+     * Drives every task until {@code task} is finished. Throws {@link Deadlock} when no task can
+     * make progress and nothing can wake one; {@link InterruptedException} when the thread is
+     * interrupted while waiting (the executor stays usable: call again to go on).
+     */
+    public void runUntil(Task task) throws InterruptedException {
         Thread previous = loopThread;
         loopThread = Thread.currentThread();
         try {
-            Task main = spawn(name, future);
-            main.main = true;
-            while (!main.isFinished()) {
+            while (!task.isFinished()) {
                 drainRemoteWakes();
                 int batch = ready.size();
-                for (int i = 0; i < batch && !main.isFinished(); i++) {
+                for (int i = 0; i < batch && !task.isFinished(); i++) {
                     run(ready.poll());
                 }
-                if (main.isFinished()) {
+                if (task.isFinished()) {
                     break;
                 }
                 if (timers.fireDue(clock.nanoTime()) > 0 || !ready.isEmpty()) {
@@ -107,22 +137,13 @@ public final class Executor {
                     continue;
                 }
                 long next = timers.nextDeadline();
-                if (next != Long.MAX_VALUE) {
-                    if (clock instanceof VirtualClock v) {
-                        v.advanceTo(next);
-                    } else {
-                        long wait = next - clock.nanoTime();
-                        if (wait > 0) {
-                            LockSupport.parkNanos(this, wait);
-                        }
-                    }
-                } else if (externalSources.get() > 0) {
-                    LockSupport.parkNanos(this, 50_000_000L);
-                } else {
+                boolean external = externalSources.get() > 0 || driver.hasIoInterest();
+                if (next == Driver.NO_DEADLINE && !external) {
                     throw new Deadlock(liveTasks());
                 }
+                listener.idle();
+                driver.park(next, external);
             }
-            return main;
         } finally {
             loopThread = previous;
         }
@@ -165,6 +186,12 @@ public final class Executor {
         Object result;
         try {
             result = task.future.poll(task.waker);
+        } catch (RuntimeException | Error e) {
+            // The future broke its contract (errors are outputs, not exceptions): the task
+            // cannot go on, and must not stay RUNNING. Finish it, then let the caller know.
+            live.remove(task.id());
+            task.finish(new Failure(e), false, () -> listener.finished(task));
+            throw e;
         } finally {
             current = null;
         }
@@ -181,10 +208,11 @@ public final class Executor {
     }
 
     void wake(Task task, String cause) {
-        if (Thread.currentThread() != loopThread && loopThread != null) {
+        Thread loop = loopThread;
+        if (loop != null && Thread.currentThread() != loop) {
             task.lastWakeCause = cause;
             remoteWakes.add(task);
-            unparkLoop();
+            driver.unpark();
             return;
         }
         schedule(task, cause);
@@ -211,13 +239,6 @@ public final class Executor {
         Task t;
         while ((t = remoteWakes.poll()) != null) {
             schedule(t, t.lastWakeCause);
-        }
-    }
-
-    private void unparkLoop() {
-        Thread t = loopThread;
-        if (t != null) {
-            LockSupport.unpark(t);
         }
     }
 }

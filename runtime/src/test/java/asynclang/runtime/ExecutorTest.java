@@ -41,8 +41,8 @@ class ExecutorTest {
     }
 
     @Test
-    void spawnedTasksStartAtTheNextSchedulingPointInFifoOrder() {
-        Executor ex = new Executor(new VirtualClock());
+    void spawnedTasksStartAtTheNextSchedulingPointInFifoOrder() throws Exception {
+        Executor ex = new Executor(new VirtualTimeDriver());
         List<String> log = new ArrayList<>();
         Task main = ex.blockOn("main", new Future() {
             boolean spawned;
@@ -66,9 +66,9 @@ class ExecutorTest {
     }
 
     @Test
-    void timersFireByDeadlineThenBySetOrder() {
-        VirtualClock clock = new VirtualClock();
-        Executor ex = new Executor(clock);
+    void timersFireByDeadlineThenBySetOrder() throws Exception {
+        VirtualTimeDriver driver = new VirtualTimeDriver();
+        Executor ex = new Executor(driver);
         List<String> log = new ArrayList<>();
         ex.blockOn("main", new Future() {
             boolean started;
@@ -91,32 +91,32 @@ class ExecutorTest {
             }
         });
         assertEquals(List.of("first@1000", "second@1000", "late@2000"), log);
-        assertEquals(2_000, clock.nanoTime());
+        assertEquals(2_000, driver.clock().nanoTime());
     }
 
     @Test
-    void virtualTimeJumpsAnHourInstantly() {
-        VirtualClock clock = new VirtualClock();
-        Executor ex = new Executor(clock);
+    void virtualTimeJumpsAnHourInstantly() throws Exception {
+        VirtualTimeDriver driver = new VirtualTimeDriver();
+        Executor ex = new Executor(driver);
         long hour = TimeUnit.HOURS.toNanos(1);
         long started = System.nanoTime();
         Task t = ex.blockOn("main", sleepUntil(ex, hour, new ArrayList<>(), "x"));
         assertEquals("x", t.output());
-        assertEquals(hour, clock.nanoTime());
+        assertEquals(hour, driver.clock().nanoTime());
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(30));
     }
 
     @Test
-    void aPendingFutureNothingCanWakeIsADeadlock() {
-        Executor ex = new Executor(new VirtualClock());
+    void aPendingFutureNothingCanWakeIsADeadlock() throws Exception {
+        Executor ex = new Executor(new VirtualTimeDriver());
         Deadlock d = assertThrows(Deadlock.class, () -> ex.blockOn("main", waker -> Future.PENDING));
         assertEquals(1, d.tasks().size());
         assertEquals("main", d.tasks().get(0).name());
     }
 
     @Test
-    void abortCancelsAtTheNextSchedulingPointAndJoinersSeeIt() {
-        Executor ex = new Executor(new VirtualClock());
+    void abortCancelsAtTheNextSchedulingPointAndJoinersSeeIt() throws Exception {
+        Executor ex = new Executor(new VirtualTimeDriver());
         List<String> log = new ArrayList<>();
         Task main = ex.blockOn("main", new Future() {
             Task victim;
@@ -146,8 +146,8 @@ class ExecutorTest {
     }
 
     @Test
-    void wakesFromOtherThreadsReachTheLoop() {
-        Executor ex = new Executor(Clock.real());
+    void wakesFromOtherThreadsReachTheLoop() throws Exception {
+        Executor ex = new Executor(new ParkingDriver());
         CompletableFuture<String> host = new CompletableFuture<>();
         Task main = ex.blockOn("main", new Future() {
             boolean registered;
@@ -171,9 +171,9 @@ class ExecutorTest {
     }
 
     @Test
-    void aHundredThousandSleepingTasks() {
-        VirtualClock clock = new VirtualClock();
-        Executor ex = new Executor(clock);
+    void aHundredThousandSleepingTasks() throws Exception {
+        VirtualTimeDriver driver = new VirtualTimeDriver();
+        Executor ex = new Executor(driver);
         int n = 100_000;
         List<String> log = new ArrayList<>();
         Task main = ex.blockOn("main", new Future() {
@@ -198,6 +198,6 @@ class ExecutorTest {
         });
         assertEquals("all done", main.output());
         assertEquals(n, log.size());
-        assertEquals(999_000_000L, clock.nanoTime());
+        assertEquals(999_000_000L, driver.clock().nanoTime());
     }
 }

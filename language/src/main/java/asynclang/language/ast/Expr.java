@@ -2,9 +2,6 @@ package asynclang.language.ast;
 
 import java.util.List;
 
-import asynclang.language.resolver.Binding;
-import asynclang.language.resolver.Variable;
-
 /** Expressions. Blocks, {@code if}, loops and {@code try} are expressions too, as in Rust. */
 public abstract sealed class Expr extends Node {
 
@@ -12,8 +9,20 @@ public abstract sealed class Expr extends Node {
         super(start, end);
     }
 
-    /** A constant: Long, BigInt, Double, String, Boolean, Nil or AlDuration. */
+    /**
+     * A constant: Long, BigInteger (too big for a long), Double, String, Boolean,
+     * {@link #NIL}, or a {@link DurationLiteral}. Plain Java values: the code generator turns
+     * them into the language's values.
+     */
     public static final class Literal extends Expr {
+        /** The value of {@code nil}. */
+        public static final Object NIL = new Object() {
+            @Override
+            public String toString() {
+                return "nil";
+            }
+        };
+
         public final Object value;
 
         public Literal(int start, int end, Object value) {
@@ -34,8 +43,6 @@ public abstract sealed class Expr extends Node {
 
     public static final class Name extends Expr {
         public final String name;
-        /** Set by the resolver. */
-        public Binding binding;
 
         public Name(int start, int end, String name) {
             super(start, end);
@@ -67,8 +74,6 @@ public abstract sealed class Expr extends Node {
     public static final class Block extends Expr {
         public final List<Stmt> statements;
         public final Expr tail;
-        /** Set by the resolver: variables declared directly in this block, in order. */
-        public List<Variable> declared;
 
         public Block(int start, int end, List<Stmt> statements, Expr tail) {
             super(start, end);
@@ -121,8 +126,6 @@ public abstract sealed class Expr extends Node {
         public final String variableName;
         public final int variableStart;
         public final Expr iterable;
-        /** Set by the resolver. */
-        public Variable variable;
 
         public For(int start, int end, String variableName, int variableStart, Expr iterable, Block body) {
             super(start, end, body);
@@ -139,8 +142,6 @@ public abstract sealed class Expr extends Node {
         public final String catchName;
         public final Block catchBody;
         public final Block finallyBody;
-        /** Set by the resolver. */
-        public Variable catchVariable;
 
         public Try(int start, int end, Block body, String catchName, Block catchBody, Block finallyBody) {
             super(start, end);
@@ -290,8 +291,6 @@ public abstract sealed class Expr extends Node {
     /** {@code operand.await}; the node's range is the {@code await} keyword. */
     public static final class Await extends Expr {
         public final Expr operand;
-        /** Set by the resolver: 1-based number of this await within its function. */
-        public int state;
 
         public Await(int start, int end, Expr operand) {
             super(start, end);

@@ -1,10 +1,6 @@
 package asynclang.language.ast;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import asynclang.language.resolver.Capture;
-import asynclang.language.resolver.Variable;
 
 /**
  * One compiled body: the top level of a file, a named function, a closure or an async block.
@@ -32,15 +28,6 @@ public final class FunctionNode extends Node {
     /** A Block for everything but closures, whose body may be any expression. */
     public final Expr body;
 
-    // Filled in by the resolver.
-    public FunctionNode enclosing;
-    public final List<Variable> parameterVariables = new ArrayList<>();
-    /** Outer variables this body uses, in capture-index order. */
-    public final List<Capture> captures = new ArrayList<>();
-    /** Every {@code .await} directly in this body, in source order (the state machine's states). */
-    public final List<Expr.Await> awaits = new ArrayList<>();
-    /** Top level only: the {@code fn main} / {@code async fn main} to call after it, if any. */
-    public Variable mainFunction;
 
     public FunctionNode(int start, int end, Kind kind, String name, int nameStart, List<Parameter> parameters, Expr body) {
         super(start, end);

@@ -2,8 +2,6 @@ package asynclang.language.ast;
 
 import java.util.List;
 
-import asynclang.language.resolver.Variable;
-
 /** Statements: the things in a block that are not its value. */
 public abstract sealed class Stmt extends Node {
 
@@ -16,8 +14,6 @@ public abstract sealed class Stmt extends Node {
         public final int nameStart;
         /** Null for {@code let x;}, which binds nil. */
         public final Expr initializer;
-        /** Set by the resolver. */
-        public Variable variable;
 
         public Let(int start, int end, String name, int nameStart, Expr initializer) {
             super(start, end);
@@ -30,8 +26,6 @@ public abstract sealed class Stmt extends Node {
     /** {@code fn} / {@code async fn}: bound for the whole enclosing block (hoisted). */
     public static final class FnDeclaration extends Stmt {
         public final FunctionNode function;
-        /** Set by the resolver. */
-        public Variable variable;
 
         public FnDeclaration(int start, int end, FunctionNode function) {
             super(start, end);
@@ -62,8 +56,6 @@ public abstract sealed class Stmt extends Node {
 
     public static final class Break extends Stmt {
         public final Expr value;
-        /** Set by the resolver. */
-        public Expr.Loop target;
 
         public Break(int start, int end, Expr value) {
             super(start, end);
@@ -72,8 +64,6 @@ public abstract sealed class Stmt extends Node {
     }
 
     public static final class Continue extends Stmt {
-        /** Set by the resolver. */
-        public Expr.Loop target;
 
         public Continue(int start, int end) {
             super(start, end);
@@ -98,10 +88,6 @@ public abstract sealed class Stmt extends Node {
         public final List<String> modulePath;
         public final String alias;
         public final int aliasStart;
-        /** Set by the resolver. */
-        public Variable variable;
-        /** Set by the module loader: the {@code modules.Module} this statement binds. */
-        public Object module;
 
         public Import(int start, int end, String filePath, List<String> modulePath, String alias, int aliasStart) {
             super(start, end);

@@ -9,19 +9,19 @@ import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Task;
-import asynclang.language.AsyncLangContext;
 
-/** The checks and error paths of {@code .await}. */
+/** The checks and slow paths of {@code .await}. */
 public final class Awaiting {
+
+    /** How many awaits may run as direct calls on the Java stack at once. */
+    public static final int MAX_DIRECT_DEPTH = 200;
 
     private Awaiting() {
     }
 
+    /** Takes {@code value} to await it: a future can be awaited once (it is moved into the await). */
     @TruffleBoundary
     public static Future request(Object value, Node node, int bci) {
-        if (value instanceof asynclang.language.modules.Module m) {
-            return m.load();
-        }
         if (value instanceof AlFuture f) {
             if (!f.consume()) {
                 throw AlException.error("future already awaited", node, bci);
@@ -33,6 +33,7 @@ public final class Awaiting {
         throw AlException.error("cannot await a value of type " + Types.typeName(value), node, bci);
     }
 
+    /** {@code main()}'s result: a future to await, or a value to use as it is. */
     @TruffleBoundary
     public static Future awaitableOrReady(Object value, Node node, int bci) {
         if (value instanceof Future) {
@@ -41,32 +42,15 @@ public final class Awaiting {
         return waker -> value;
     }
 
-    /** How many awaits are being run as direct calls on the Java stack right now. */
-    public static final int MAX_DIRECT_DEPTH = 200;
-
     /**
-     * The fast path of {@code .await}: a future that can finish now finishes without suspending
-     * the body. A fresh coroutine is run as a plain call (up to {@link #MAX_DIRECT_DEPTH} deep);
-     * other futures are polled once with the current task's waker. Returns the output, or an
-     * {@link AwaitSuspend} for the body to yield to its driver.
+     * The fast path of {@code .await} for a future that is not a fresh coroutine: poll it once
+     * with the current task's waker. Returns the output, or an {@link AwaitSuspend} for the body
+     * to yield to its driver.
      */
     @TruffleBoundary
-    public static Object fast(Future future, AsyncLangContext context, Node node, int bci) {
-        Task task = context.executor().current();
+    public static Object pollOnce(Future future, Task task, Node node, int bci) {
         if (task == null) {
             return new AwaitSuspend(future, false);
-        }
-        if (future instanceof Coroutine c) {
-            if (context.directAwaitDepth >= MAX_DIRECT_DEPTH) {
-                return new AwaitSuspend(c, false);
-            }
-            context.directAwaitDepth++;
-            try {
-                Object r = c.runDirect();
-                return r == Coroutine.SUSPENDED ? new AwaitSuspend(c, true) : r;
-            } finally {
-                context.directAwaitDepth--;
-            }
         }
         Object r = Polling.poll(future, task.waker());
         if (r == Future.PENDING) {

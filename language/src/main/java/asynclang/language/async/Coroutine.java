@@ -8,37 +8,28 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.errors.AlException;
-import asynclang.language.nodes.ContinuationLocations;
-import asynclang.language.values.FunctionTemplate;
-import asynclang.runtime.Failure;
+import asynclang.language.functions.FunctionTemplate;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
 /**
  * The future an {@code async fn} call, async closure call or {@code async} block evaluates to:
  * the body's state machine. Before the first poll it holds only the arguments; afterwards, the
- * body's suspended bytecode frame (a continuation).
- * <p>
- * A coroutine polled by the executor or a combinator drives a whole chain of awaits without
- * recursion: when its body awaits another coroutine, the body yields that coroutine to this
- * driver, which pushes it on {@link #stack} and runs it; when it returns, the driver pops it and
- * resumes the awaiter with its output. The innermost future that is not a coroutine (a sleep, a
- * channel receive) is the {@link #leaf}: a wake re-polls just the leaf, in O(1) whatever the
- * depth of the chain, and a chain a million awaits deep needs no Java stack.
+ * body's suspended bytecode frame (a continuation). Polling it runs the {@link CoroutineDriver}.
  */
 public final class Coroutine extends AlFuture {
 
     private final FunctionTemplate template;
     private Object[] arguments;
     /** The body suspended at an await, while it is. */
-    private ContinuationResult suspended;
+    ContinuationResult suspended;
     private boolean started;
 
-    /** Driver state, used when this coroutine is polled directly. */
-    private ArrayList<Coroutine> stack;
-    private Future leaf;
-    private Object input;
-    private boolean finished;
+    /** Driver state, used when this coroutine is polled directly (see {@link CoroutineDriver}). */
+    ArrayList<Coroutine> stack;
+    Future leaf;
+    Object input;
+    boolean finished;
 
     public Coroutine(FunctionTemplate template, Object[] calleeAndArguments) {
         this.template = template;
@@ -58,119 +49,37 @@ public final class Coroutine extends AlFuture {
         return started;
     }
 
+    /** Marks the body as started and hands over its frame arguments (for the first call of the body). */
+    public Object[] start() {
+        started = true;
+        Object[] args = arguments;
+        arguments = null;
+        return args;
+    }
+
+    /**
+     * After an await ran the body as a direct call: a body that suspended stays suspended here,
+     * and the awaiter yields this coroutine to its driver; anything else is the output.
+     */
+    public Object afterDirectRun(Object result) {
+        if (result instanceof ContinuationResult c) {
+            suspended = c;
+            return new AwaitSuspend(this, true);
+        }
+        return result;
+    }
+
     @Override
     public String describe() {
         return template.kind == FunctionTemplate.Kind.ASYNC_BLOCK ? "async block" : template.name + "()";
     }
 
-    /** {@link #runDirect()}'s answer when the body suspended. */
-    static final Object SUSPENDED = new Object();
-
-    /**
-     * Starts the body as a plain call, for an await that may finish at once. If the body
-     * suspends, it stays suspended here and the awaiter yields it to the driver.
-     */
-    Object runDirect() {
-        Object r = step(AwaitSignal.START);
-        if (r instanceof ContinuationResult c) {
-            suspended = c;
-            return SUSPENDED;
-        }
-        return r;
-    }
-
-    /** Runs the body from where it is until it awaits (a ContinuationResult) or returns. */
-    private Object step(Object value) {
-        if (value == AwaitSignal.START) {
-            started = true;
-            Object[] args = arguments;
-            arguments = null;
-            return template.callTarget.call(args);
-        }
-        ContinuationResult c = suspended;
-        suspended = null;
-        ContinuationLocations.ensureCurrent(c);
-        return c.continueWith(value);
-    }
-
     @Override
-    @TruffleBoundary
     public Object poll(Waker waker) {
         if (finished) {
             throw new IllegalStateException("polled a finished coroutine");
         }
-        if (stack == null) {
-            stack = new ArrayList<>();
-            stack.add(this);
-            input = AwaitSignal.START;
-        }
-        while (true) {
-            if (leaf != null) {
-                Object r = Polling.poll(leaf, waker);
-                if (r == PENDING) {
-                    return PENDING;
-                }
-                leaf = null;
-                input = r;
-            }
-            Coroutine top = stack.get(stack.size() - 1);
-            Object result;
-            try {
-                result = top.step(input);
-            } catch (AlException e) {
-                stack.remove(stack.size() - 1);
-                if (stack.isEmpty()) {
-                    finished = true;
-                    return new Failure(e);
-                }
-                input = new Failure(e);
-                continue;
-            }
-            if (result instanceof ContinuationResult c) {
-                top.suspended = c;
-                if (!enter(c.getResult())) {
-                    return PENDING;
-                }
-            } else {
-                stack.remove(stack.size() - 1);
-                if (stack.isEmpty()) {
-                    finished = true;
-                    return result;
-                }
-                input = result;
-            }
-        }
-    }
-
-    /**
-     * Takes over what the top body now awaits. A fresh coroutine is pushed and started; one
-     * that an await already started as a direct call is pushed as it is, with what it awaits
-     * in turn; anything else becomes the leaf. Returns false when the leaf was already polled
-     * (so the chain waits for a wake), true when the loop should go on.
-     */
-    private boolean enter(Object awaited) {
-        boolean polled = false;
-        while (true) {
-            if (awaited instanceof AwaitSuspend s) {
-                polled = s.polled();
-                awaited = s.future();
-            }
-            if (awaited instanceof Coroutine next && next.stack == null && !next.finished) {
-                stack.add(next);
-                if (!next.started) {
-                    input = AwaitSignal.START;
-                    return true;
-                }
-                if (next.suspended != null) {
-                    awaited = next.suspended.getResult();
-                    polled = false;
-                    continue;
-                }
-            }
-            leaf = (Future) awaited;
-            input = null;
-            return !polled;
-        }
+        return template.driver.call(this, waker);
     }
 
     /** Stops the chain at its current awaits, innermost first, running pending finally blocks. */
@@ -190,11 +99,14 @@ public final class Coroutine extends AlFuture {
         }
         for (int i = stack.size() - 1; i >= 0; i--) {
             Coroutine frame = stack.get(i);
-            if (frame.suspended == null) {
+            ContinuationResult k = frame.suspended;
+            if (k == null) {
                 continue;
             }
+            frame.suspended = null;
             try {
-                Object r = frame.step(AwaitSignal.CANCEL);
+                ContinuationLocations.ensureCurrent(k);
+                Object r = k.continueWith(AwaitSignal.CANCEL);
                 if (r instanceof ContinuationResult c && c.getResult() instanceof Future f) {
                     // A finally block that awaits while cancelled: drop what it awaits.
                     f.cancel();

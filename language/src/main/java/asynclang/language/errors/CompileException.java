@@ -2,6 +2,7 @@ package asynclang.language.errors;
 
 import java.util.List;
 
+import asynclang.language.frontend.CompileError;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;

@@ -3,6 +3,7 @@ package asynclang.language.errors;
 import java.util.ArrayList;
 import java.util.List;
 
+import asynclang.language.frontend.CompileError;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.TruffleStackTraceElement;

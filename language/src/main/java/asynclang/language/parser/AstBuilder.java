@@ -12,7 +12,6 @@ import asynclang.grammar.AsyncLang.*;
 import asynclang.language.ast.Expr;
 import asynclang.language.ast.FunctionNode;
 import asynclang.language.ast.Stmt;
-import asynclang.language.values.Nil;
 
 /**
  * Turns ANTLR's parse tree into the AST, one method per grammar rule. Literal values are decoded
@@ -222,7 +221,7 @@ final class AstBuilder {
             case DurationLiteralContext c -> literal(s, e, () -> Literals.duration(c.getText()));
             case StringLiteralContext c -> string(c.string());
             case BoolLiteralContext c -> new Expr.Literal(s, e, c.TRUE() != null);
-            case NilLiteralContext c -> new Expr.Literal(s, e, Nil.NIL);
+            case NilLiteralContext c -> new Expr.Literal(s, e, Expr.Literal.NIL);
             case NameContext c -> new Expr.Name(s, e, c.IDENT().getText());
             case ParenthesizedContext c -> new Expr.Parenthesized(s, e, expression(c.expression()));
             case ListLiteralContext c -> new Expr.ListLiteral(s, e, arguments(c.arguments()));
@@ -261,7 +260,7 @@ final class AstBuilder {
             return new Expr.Literal(s, e, decode.get());
         } catch (IllegalArgumentException ex) {
             problems.add(new SourceParser.Problem(s, e - s, ex.getMessage()));
-            return new Expr.Literal(s, e, Nil.NIL);
+            return new Expr.Literal(s, e, Expr.Literal.NIL);
         }
     }
 

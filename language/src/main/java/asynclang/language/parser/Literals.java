@@ -3,8 +3,7 @@ package asynclang.language.parser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
-import asynclang.language.values.AlDuration;
-import asynclang.language.values.BigInt;
+import asynclang.language.ast.DurationLiteral;
 
 /** Decoding literal token text into values. Each method throws IllegalArgumentException with a user-facing message. */
 public final class Literals {
@@ -12,7 +11,7 @@ public final class Literals {
     private Literals() {
     }
 
-    /** {@code 42}, {@code 1_000_000}, {@code 0xff}, {@code 0o17}, {@code 0b1010}: Long or BigInt. */
+    /** {@code 42}, {@code 1_000_000}, {@code 0xff}, {@code 0o17}, {@code 0b1010}: Long, or BigInteger past a long. */
     static Object integer(String text) {
         String digits = text.replace("_", "");
         int radix = 10;
@@ -27,7 +26,8 @@ public final class Literals {
         if (digits.isEmpty()) {
             throw new IllegalArgumentException("invalid integer literal `" + text + "`");
         }
-        return BigInt.normalize(new BigInteger(digits, radix));
+        BigInteger value = new BigInteger(digits, radix);
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
     }
 
     static double floating(String text) {
@@ -39,22 +39,22 @@ public final class Literals {
     }
 
     /** {@code 250ms}, {@code 1.5s}, {@code 2h}: a number directly followed by a unit. */
-    public static AlDuration duration(String text) {
+    public static DurationLiteral duration(String text) {
         int unitStart = text.length();
         while (Character.isLetter(text.charAt(unitStart - 1))) {
             unitStart--;
         }
         long unitNanos = switch (text.substring(unitStart)) {
             case "ns" -> 1L;
-            case "us" -> AlDuration.NANOS_PER_MICRO;
-            case "ms" -> AlDuration.NANOS_PER_MILLI;
-            case "s" -> AlDuration.NANOS_PER_SECOND;
-            case "m" -> 60 * AlDuration.NANOS_PER_SECOND;
-            default -> 3600 * AlDuration.NANOS_PER_SECOND;
+            case "us" -> 1_000L;
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60 * 1_000_000_000L;
+            default -> 3600 * 1_000_000_000L;
         };
         BigDecimal nanos = new BigDecimal(text.substring(0, unitStart).replace("_", "")).multiply(BigDecimal.valueOf(unitNanos));
         try {
-            return new AlDuration(nanos.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+            return new DurationLiteral(nanos.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("duration literal `" + text + "` is out of range");
         }

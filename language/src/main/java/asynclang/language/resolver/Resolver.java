@@ -33,20 +33,21 @@ public final class Resolver {
 
     private final Set<String> globals;
     private final List<Problem> problems;
+    private final Resolution resolution = new Resolution();
 
-    private FunctionNode function;
+    private FunctionScope function;
     private Scope scope;
     private Deque<Expr.Loop> loops = new ArrayDeque<>();
 
     /** A block (or a function's parameter list, a loop variable, a catch variable). */
     private static final class Scope {
         final Scope parent;
-        final FunctionNode function;
+        final FunctionScope function;
         final Map<String, Variable> visible = new HashMap<>();
         /** {@code let}s of this block not reached yet, per name, in order. */
         final Map<String, ArrayDeque<Variable>> upcoming = new HashMap<>();
 
-        Scope(Scope parent, FunctionNode function) {
+        Scope(Scope parent, FunctionScope function) {
             this.parent = parent;
             this.function = function;
         }
@@ -58,33 +59,34 @@ public final class Resolver {
     }
 
     /** Resolves a whole file; problems are appended to {@code problems}. */
-    public static void resolve(FunctionNode program, Set<String> globals, List<Problem> problems) {
+    public static Resolution resolve(FunctionNode program, Set<String> globals, List<Problem> problems) {
         Resolver r = new Resolver(globals, problems);
         r.function(program);
-        Expr.Block body = (Expr.Block) program.body;
-        for (Variable v : body.declared) {
+        for (Variable v : r.resolution.blockVariables((Expr.Block) program.body)) {
             if (v.name.equals("main") && v.kind == Variable.Kind.FUNCTION) {
-                program.mainFunction = v;
+                r.resolution.mainFunction(v);
             }
         }
+        return r.resolution;
     }
 
     // ---------------------------------------------------------------- functions and blocks
 
     private void function(FunctionNode fn) {
-        FunctionNode savedFunction = function;
+        FunctionScope savedFunction = function;
         Deque<Expr.Loop> savedLoops = loops;
-        fn.enclosing = function;
-        function = fn;
+        FunctionScope fs = new FunctionScope(fn, function);
+        resolution.scope(fn, fs);
+        function = fs;
         loops = new ArrayDeque<>();
-        scope = new Scope(scope, fn);
+        scope = new Scope(scope, fs);
         Set<String> seen = new HashSet<>();
         for (FunctionNode.Parameter p : fn.parameters) {
             if (!seen.add(p.name())) {
                 problem(p.start(), p.end() - p.start(), "duplicate parameter `" + p.name() + "`");
             }
-            Variable v = new Variable(p.name(), Variable.Kind.PARAMETER, fn, p.start());
-            fn.parameterVariables.add(v);
+            Variable v = new Variable(p.name(), Variable.Kind.PARAMETER, fs, p.start());
+            fs.parameters.add(v);
             scope.visible.put(p.name(), v);
         }
         expression(fn.body);
@@ -96,27 +98,31 @@ public final class Resolver {
     private void block(Expr.Block block) {
         Scope s = new Scope(scope, function);
         scope = s;
-        block.declared = new ArrayList<>();
+        List<Variable> declared = new ArrayList<>();
+        resolution.blockVariables(block, declared);
         Set<String> functionNames = new HashSet<>();
         for (Stmt statement : block.statements) {
             switch (statement) {
                 case Stmt.Let let -> {
-                    let.variable = new Variable(let.name, Variable.Kind.LET, function, let.nameStart);
-                    s.upcoming.computeIfAbsent(let.name, k -> new ArrayDeque<>()).add(let.variable);
-                    block.declared.add(let.variable);
+                    Variable v = new Variable(let.name, Variable.Kind.LET, function, let.nameStart);
+                    resolution.declare(let, v);
+                    s.upcoming.computeIfAbsent(let.name, k -> new ArrayDeque<>()).add(v);
+                    declared.add(v);
                 }
                 case Stmt.Import imp -> {
-                    imp.variable = new Variable(imp.alias, Variable.Kind.IMPORT, function, imp.aliasStart);
-                    s.upcoming.computeIfAbsent(imp.alias, k -> new ArrayDeque<>()).add(imp.variable);
-                    block.declared.add(imp.variable);
+                    Variable v = new Variable(imp.alias, Variable.Kind.IMPORT, function, imp.aliasStart);
+                    resolution.declare(imp, v);
+                    s.upcoming.computeIfAbsent(imp.alias, k -> new ArrayDeque<>()).add(v);
+                    declared.add(v);
                 }
                 case Stmt.FnDeclaration fn -> {
                     if (!functionNames.add(fn.function.name)) {
                         problem(fn.function.nameStart, fn.function.name.length(), "the function `" + fn.function.name + "` is defined more than once in this block");
                     }
-                    fn.variable = new Variable(fn.function.name, Variable.Kind.FUNCTION, function, fn.function.nameStart);
-                    s.visible.put(fn.function.name, fn.variable);
-                    block.declared.add(fn.variable);
+                    Variable v = new Variable(fn.function.name, Variable.Kind.FUNCTION, function, fn.function.nameStart);
+                    resolution.declare(fn, v);
+                    s.visible.put(fn.function.name, v);
+                    declared.add(v);
                 }
                 default -> {
                 }
@@ -145,20 +151,18 @@ public final class Resolver {
                 if (let.initializer != null) {
                     expression(let.initializer);
                 }
-                declare(let.variable);
+                declare(resolution.variable(let));
             }
             case Stmt.Import imp -> {
-                if (function.kind != FunctionNode.Kind.TOP_LEVEL || scope.parent == null || scope.parent.parent != null) {
+                if (function.function.kind != FunctionNode.Kind.TOP_LEVEL || scope.parent == null || scope.parent.parent != null) {
                     problem(imp.start, imp.length(), "`import` is only allowed at the top level of a file");
-                } else if (!imp.isFile()) {
-                    problem(imp.start, imp.length(), "the standard module `" + String.join(".", imp.modulePath) + "` is not available yet");
                 }
-                declare(imp.variable);
+                declare(resolution.variable(imp));
             }
             case Stmt.FnDeclaration fn -> function(fn.function);
             case Stmt.Expression e -> expression(e.expression);
             case Stmt.Return r -> {
-                if (function.kind == FunctionNode.Kind.TOP_LEVEL) {
+                if (function.function.kind == FunctionNode.Kind.TOP_LEVEL) {
                     problem(r.start, 6, "`return` outside of a function");
                 }
                 if (r.value != null) {
@@ -166,10 +170,11 @@ public final class Resolver {
                 }
             }
             case Stmt.Break b -> {
-                b.target = loops.peek();
-                if (b.target == null) {
+                Expr.Loop target = loops.peek();
+                resolution.jump(b, target);
+                if (target == null) {
                     problem(b.start, 5, "`break` outside of a loop");
-                } else if (b.value != null && !(b.target instanceof Expr.LoopForever)) {
+                } else if (b.value != null && !(target instanceof Expr.LoopForever)) {
                     problem(b.start, b.length(), "`break` with a value is only allowed in `loop`");
                 }
                 if (b.value != null) {
@@ -177,8 +182,8 @@ public final class Resolver {
                 }
             }
             case Stmt.Continue c -> {
-                c.target = loops.peek();
-                if (c.target == null) {
+                resolution.jump(c, loops.peek());
+                if (loops.peek() == null) {
                     problem(c.start, 8, "`continue` outside of a loop");
                 }
             }
@@ -195,7 +200,7 @@ public final class Resolver {
             case Expr.Literal l -> {
             }
             case Expr.Interpolation i -> i.parts.forEach(this::expression);
-            case Expr.Name n -> n.binding = lookup(n);
+            case Expr.Name n -> resolution.bind(n, lookup(n));
             case Expr.ListLiteral l -> l.elements.forEach(this::expression);
             case Expr.MapLiteral m -> {
                 for (int i = 0; i < m.keys.size(); i++) {
@@ -219,8 +224,9 @@ public final class Resolver {
             case Expr.For f -> {
                 expression(f.iterable);
                 scope = new Scope(scope, function);
-                f.variable = new Variable(f.variableName, Variable.Kind.LOOP, function, f.variableStart);
-                scope.visible.put(f.variableName, f.variable);
+                Variable v = new Variable(f.variableName, Variable.Kind.LOOP, function, f.variableStart);
+                resolution.declare(f, v);
+                scope.visible.put(f.variableName, v);
                 loopBody(f, f.body);
                 scope = scope.parent;
             }
@@ -229,8 +235,9 @@ public final class Resolver {
                 if (t.catchBody != null) {
                     scope = new Scope(scope, function);
                     if (t.catchName != null) {
-                        t.catchVariable = new Variable(t.catchName, Variable.Kind.CATCH, function, t.catchBody.start);
-                        scope.visible.put(t.catchName, t.catchVariable);
+                        Variable v = new Variable(t.catchName, Variable.Kind.CATCH, function, t.catchBody.start);
+                        resolution.declare(t, v);
+                        scope.visible.put(t.catchName, v);
                     }
                     block(t.catchBody);
                     scope = scope.parent;
@@ -271,11 +278,8 @@ public final class Resolver {
             }
             case Expr.Await a -> {
                 expression(a.operand);
-                if (!function.kind.isAsync()) {
+                if (!function.function.kind.isAsync()) {
                     problem(a.start, a.length(), AWAIT_OUTSIDE_ASYNC);
-                } else {
-                    function.awaits.add(a);
-                    a.state = function.awaits.size();
                 }
             }
             case Expr.Function f -> function(f.function);
@@ -296,14 +300,15 @@ public final class Resolver {
     private void assignment(Expr.Assign a) {
         switch (a.target) {
             case Expr.Name n -> {
-                n.binding = lookup(n);
-                Variable v = switch (n.binding) {
+                Binding binding = lookup(n);
+                resolution.bind(n, binding);
+                Variable v = switch (binding) {
                     case Binding.Local l -> l.variable();
                     case Binding.Captured c -> c.variable();
                     case Binding.Global g -> null;
                     case null -> null;
                 };
-                if (n.binding instanceof Binding.Global) {
+                if (binding instanceof Binding.Global) {
                     problem(n.start, n.length(), "cannot assign to the built-in `" + n.name + "`");
                 } else if (v != null && v.kind == Variable.Kind.FUNCTION) {
                     problem(n.start, n.length(), "cannot assign to the function `" + n.name + "`");
@@ -353,7 +358,7 @@ public final class Resolver {
     }
 
     /** The capture slot of {@code v} in {@code fn}, adding it (and to every function between) if new. */
-    private static int captureIndex(FunctionNode fn, Variable v) {
+    private static int captureIndex(FunctionScope fn, Variable v) {
         for (int i = 0; i < fn.captures.size(); i++) {
             if (fn.captures.get(i).variable() == v) {
                 return i;

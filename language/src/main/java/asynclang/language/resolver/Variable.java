@@ -1,9 +1,5 @@
 package asynclang.language.resolver;
 
-import com.oracle.truffle.api.bytecode.BytecodeLocal;
-
-import asynclang.language.ast.FunctionNode;
-
 /** One binding: a {@code let}, parameter, {@code fn}, loop variable, catch variable or import. */
 public final class Variable {
 
@@ -13,19 +9,20 @@ public final class Variable {
 
     public final String name;
     public final Kind kind;
-    public final FunctionNode owner;
+    public final FunctionScope owner;
     public final int declarationStart;
-    /** Whether a nested function uses it; captured variables live in a Cell. */
-    public boolean captured;
+    /** Whether a nested function uses it; captured variables live in a cell. */
+    boolean captured;
 
-    /** The frame slot the code generator gave it (holding the value, or its Cell). */
-    public BytecodeLocal local;
-
-    public Variable(String name, Kind kind, FunctionNode owner, int declarationStart) {
+    Variable(String name, Kind kind, FunctionScope owner, int declarationStart) {
         this.name = name;
         this.kind = kind;
         this.owner = owner;
         this.declarationStart = declarationStart;
+    }
+
+    public boolean isCaptured() {
+        return captured;
     }
 
     @Override

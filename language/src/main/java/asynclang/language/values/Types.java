@@ -33,8 +33,6 @@ public final class Types {
             return "map";
         } else if (v instanceof AlRange) {
             return "range";
-        } else if (v instanceof AlFunction) {
-            return "function";
         } else if (v instanceof AlError) {
             return "error";
         } else if (v instanceof Named n) {

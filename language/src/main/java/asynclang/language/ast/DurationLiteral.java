@@ -1,0 +1,5 @@
+package asynclang.language.ast;
+
+/** The value of a duration literal such as {@code 250ms}, in nanoseconds. */
+public record DurationLiteral(long nanos) {
+}

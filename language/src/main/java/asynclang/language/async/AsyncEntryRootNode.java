@@ -1,0 +1,37 @@
+package asynclang.language.async;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import asynclang.language.functions.FunctionTemplate;
+
+/**
+ * What calling an async fn, async closure or async block runs: it only packs the arguments into
+ * a new {@link Coroutine}. Nothing of the body runs until the future is polled. Being an
+ * ordinary call target, it lets async calls share the call path (and inlining) of every call.
+ */
+public final class AsyncEntryRootNode extends RootNode {
+
+    private final FunctionTemplate template;
+
+    public AsyncEntryRootNode(TruffleLanguage<?> language, FunctionTemplate template) {
+        super(language);
+        this.template = template;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return new Coroutine(template, frame.getArguments());
+    }
+
+    @Override
+    public String getName() {
+        return template.name;
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+}

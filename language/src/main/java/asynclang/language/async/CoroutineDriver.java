@@ -1,0 +1,145 @@
+package asynclang.language.async;
+
+import java.util.ArrayList;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import asynclang.language.errors.AlException;
+import asynclang.runtime.Failure;
+import asynclang.runtime.Future;
+import asynclang.runtime.Waker;
+
+/**
+ * Polls a coroutine that the executor or a combinator drives: one poll runs the whole chain of
+ * awaits without recursion. When a body awaits another coroutine, it yields that coroutine
+ * here; the driver pushes it on the chain's stack and starts it; when it returns, the driver
+ * pops it and resumes the awaiter with its output. The innermost future that is not a
+ * coroutine (a sleep, a channel receive) is the chain's leaf: a wake re-polls just the leaf,
+ * in O(1) whatever the depth, and a chain a million awaits deep needs no Java stack.
+ * <p>
+ * The driver is a root node so that starting and resuming bodies are cached calls the
+ * compiler can inline into the loop. One driver serves every coroutine of a language.
+ */
+public final class CoroutineDriver extends RootNode {
+
+    @Child private StartNode start = StartNodeGen.create();
+    @Child private ResumeNode resume = ResumeNodeGen.create();
+
+    public CoroutineDriver(TruffleLanguage<?> language) {
+        super(language);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        return drive((Coroutine) args[0], (Waker) args[1]);
+    }
+
+    private Object drive(Coroutine c, Waker waker) {
+        if (c.stack == null) {
+            c.stack = new ArrayList<>();
+            c.stack.add(c);
+            c.input = AwaitSignal.START;
+        }
+        while (true) {
+            if (c.leaf != null) {
+                Object r = Polling.poll(c.leaf, waker);
+                if (r == Future.PENDING) {
+                    return Future.PENDING;
+                }
+                c.leaf = null;
+                c.input = r;
+            }
+            Coroutine top = c.stack.get(c.stack.size() - 1);
+            Object result;
+            try {
+                result = step(top, c.input);
+            } catch (AlException e) {
+                if (pop(c)) {
+                    return new Failure(e);
+                }
+                c.input = new Failure(e);
+                continue;
+            }
+            if (result instanceof ContinuationResult k) {
+                top.suspended = k;
+                if (!enter(c, k.getResult())) {
+                    return Future.PENDING;
+                }
+            } else {
+                if (pop(c)) {
+                    return result;
+                }
+                c.input = result;
+            }
+        }
+    }
+
+    /** Runs {@code body} from where it is until it awaits (a ContinuationResult) or returns. */
+    private Object step(Coroutine body, Object value) {
+        if (value == AwaitSignal.START) {
+            return start.execute(body.template(), body.start());
+        }
+        ContinuationResult k = body.suspended;
+        body.suspended = null;
+        ContinuationLocations.ensureCurrent(k);
+        return resume.execute(k, value);
+    }
+
+    /** Pops the finished top body; true if it was the last (the chain is done). */
+    private static boolean pop(Coroutine c) {
+        c.stack.remove(c.stack.size() - 1);
+        if (c.stack.isEmpty()) {
+            c.finished = true;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Takes over what the top body now awaits. A fresh coroutine is pushed and started; one
+     * that an await already started as a direct call is pushed as it is, with what it awaits
+     * in turn; anything else becomes the leaf. Returns false when the leaf was already polled
+     * (so the chain waits for a wake), true when the loop should go on.
+     */
+    @TruffleBoundary
+    private static boolean enter(Coroutine c, Object awaitedValue) {
+        Object awaited = awaitedValue;
+        boolean polled = false;
+        while (true) {
+            if (awaited instanceof AwaitSuspend s) {
+                polled = s.polled();
+                awaited = s.future();
+            }
+            if (awaited instanceof Coroutine next && next.stack == null && !next.finished) {
+                c.stack.add(next);
+                if (!next.isStarted()) {
+                    c.input = AwaitSignal.START;
+                    return true;
+                }
+                if (next.suspended != null) {
+                    awaited = next.suspended.getResult();
+                    polled = false;
+                    continue;
+                }
+            }
+            c.leaf = (Future) awaited;
+            c.input = null;
+            return !polled;
+        }
+    }
+
+    @Override
+    public String getName() {
+        return "<coroutine driver>";
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package asynclang.language.async;
+
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import asynclang.language.functions.FunctionTemplate;
+import asynclang.language.values.AlMap;
+import asynclang.language.values.Nil;
+import asynclang.runtime.Failure;
+import asynclang.runtime.Waker;
+
+/**
+ * An imported file: compiled with the importer, run once per context at its first
+ * {@code import} statement, as an await of its top level. Its value is the map of its
+ * top-level names. What a context has loaded lives in that context, so compiled code can be
+ * shared between contexts.
+ */
+public final class ImportedModule {
+
+    private final String name;
+    private final FunctionTemplate topLevel;
+
+    public ImportedModule(String name, FunctionTemplate topLevel) {
+        this.name = name;
+        this.topLevel = topLevel;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A future of the exports; {@code loaded} is the context's table of loaded modules. */
+    @TruffleBoundary
+    public AlFuture load(Map<Object, Object> loaded) {
+        return new Load(loaded);
+    }
+
+    private final class Load extends AlFuture {
+        private final Map<Object, Object> loaded;
+        private Coroutine running;
+
+        Load(Map<Object, Object> loaded) {
+            this.loaded = loaded;
+        }
+
+        @Override
+        public Object poll(Waker waker) {
+            Object exports = loaded.get(ImportedModule.this);
+            if (exports != null) {
+                return exports;
+            }
+            if (running == null) {
+                running = new Coroutine(topLevel, new Object[]{Nil.NIL});
+            }
+            Object r = running.poll(waker);
+            if (r == PENDING || r instanceof Failure) {
+                if (r instanceof Failure) {
+                    running = null;
+                }
+                return r;
+            }
+            loaded.put(ImportedModule.this, (AlMap) r);
+            running = null;
+            return r;
+        }
+
+        @Override
+        public void cancel() {
+            if (running != null) {
+                running.cancel();
+                running = null;
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "import of " + name;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package asynclang.language.async;
+
+import asynclang.runtime.Future;
+import asynclang.runtime.Waker;
+
+/**
+ * A future the library made from one of the runtime's ({@code sleep(d)}, {@code join(..)},
+ * {@code ch.recv()}, ...), as a value scripts can hold and await once. {@code maker} is the
+ * call that made it, for the never-awaited warning ({@code sleep()}).
+ */
+public final class LibraryFuture extends AlFuture {
+
+    private final Future inner;
+    private final String maker;
+    private final String description;
+
+    public LibraryFuture(Future inner, String maker, String description) {
+        this.inner = inner;
+        this.maker = maker;
+        this.description = description;
+    }
+
+    /** The call that made it, as in {@code sleep()}. */
+    public String maker() {
+        return maker;
+    }
+
+    @Override
+    public Object poll(Waker waker) {
+        return inner.poll(waker);
+    }
+
+    @Override
+    public void cancel() {
+        inner.cancel();
+    }
+
+    @Override
+    public String describe() {
+        return description != null ? description : inner.describe();
+    }
+}

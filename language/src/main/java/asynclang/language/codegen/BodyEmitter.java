@@ -1,0 +1,668 @@
+package asynclang.language.codegen;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.bytecode.BytecodeLabel;
+import com.oracle.truffle.api.bytecode.BytecodeLocal;
+import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
+import com.oracle.truffle.api.instrumentation.StandardTags.StatementTag;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import asynclang.language.ast.DurationLiteral;
+import asynclang.language.ast.Expr;
+import asynclang.language.ast.FunctionNode;
+import asynclang.language.ast.Stmt;
+import asynclang.language.bytecode.AlRootNodeGen;
+import asynclang.language.frontend.ImportTarget;
+import asynclang.language.functions.FunctionTemplate;
+import asynclang.language.resolver.Binding;
+import asynclang.language.resolver.Capture;
+import asynclang.language.resolver.FunctionScope;
+import asynclang.language.resolver.Resolution;
+import asynclang.language.resolver.Variable;
+import asynclang.language.values.AlDuration;
+import asynclang.language.values.BigInt;
+import asynclang.language.values.Nil;
+
+/**
+ * One run of a {@link BodyCompiler}: emits the body's bytecode. Every expression leaves
+ * exactly one value; statements leave none.
+ * <p>
+ * Variables that closures capture live in cells created when their block is entered (so a
+ * closure made before the {@code let} runs already shares the cell, and each loop iteration gets
+ * fresh ones). Functions declared in a block are created at its entry, so they can call each
+ * other in any order.
+ */
+final class BodyEmitter {
+
+    private final BodyCompiler compiler;
+    private final AlRootNodeGen.Builder b;
+    private final Resolution resolution;
+    private final Source source;
+    private final Map<Variable, BytecodeLocal> locals = new IdentityHashMap<>();
+    private final Map<Expr.Loop, LoopLabels> loops = new IdentityHashMap<>();
+    private BytecodeLocal closure;
+
+    private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
+    }
+
+    BodyEmitter(BodyCompiler compiler, AlRootNodeGen.Builder builder) {
+        this.compiler = compiler;
+        this.b = builder;
+        this.resolution = compiler.unit.resolution();
+        this.source = compiler.unit.source();
+    }
+
+    AlRootNodeGen.Builder builder() {
+        return b;
+    }
+
+    // ---- the body --------------------------------------------------------------------------
+
+    void root() {
+        FunctionNode fn = compiler.function;
+        FunctionScope scope = resolution.scope(fn);
+        b.beginRoot();
+        b.beginSource(source);
+        b.beginSourceSection(fn.start, fn.length());
+        b.beginBlock();
+        if (!scope.captures().isEmpty()) {
+            closure = b.createLocal("<closure>", null);
+            b.beginStoreLocal(closure);
+            b.emitLoadArgument(0);
+            b.endStoreLocal();
+        }
+        List<Variable> parameters = scope.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Variable p = parameters.get(i);
+            int argument = i + 1;
+            declare(p, () -> b.emitLoadArgument(argument));
+        }
+        b.beginReturn();
+        if (fn.body instanceof Expr.Block body) {
+            Runnable epilogue = null;
+            if (fn.kind == FunctionNode.Kind.TOP_LEVEL) {
+                if (compiler.unit.isModule()) {
+                    epilogue = () -> exports(body);
+                } else if (resolution.mainFunction() != null) {
+                    epilogue = () -> callMain(resolution.mainFunction());
+                }
+            }
+            block(body, epilogue);
+        } else {
+            expr(fn.body);
+        }
+        b.endReturn();
+        b.endBlock();
+        b.endSourceSection();
+        b.endSource();
+        b.endRoot();
+    }
+
+    /** After the top level: {@code main()}, whose value is the program's (awaited if a future). */
+    private void callMain(Variable main) {
+        AwaitEmitter.awaitIfFuture(this, () -> {
+            b.beginCall();
+            load(new Binding.Local(main));
+            b.endCall();
+        });
+    }
+
+    /** A module's value: {name: value} of its top-level lets, fns and imports (the last of a name wins). */
+    private void exports(Expr.Block body) {
+        Map<String, Variable> byName = new LinkedHashMap<>();
+        for (Variable v : resolution.blockVariables(body)) {
+            byName.remove(v.name);
+            byName.put(v.name, v);
+        }
+        b.beginMakeMap();
+        for (Variable v : byName.values()) {
+            b.emitLoadConstant(v.name);
+            load(new Binding.Local(v));
+        }
+        b.endMakeMap();
+    }
+
+    private void createFunction(FunctionNode fn) {
+        FunctionTemplate template = compiler.templates.get(fn);
+        b.beginCreateFunction(template);
+        for (Capture c : resolution.scope(fn).captures()) {
+            loadCell(c.outer());
+        }
+        b.endCreateFunction();
+    }
+
+    // ---- variables -------------------------------------------------------------------------
+
+    private BytecodeLocal local(Variable v) {
+        return locals.computeIfAbsent(v, x -> b.createLocal(x.name, null));
+    }
+
+    /** Gives a variable of this function its first value (a new cell if captured). */
+    private void declare(Variable v, Runnable value) {
+        b.beginStoreLocal(local(v));
+        if (v.isCaptured()) {
+            b.beginNewCell();
+            value.run();
+            b.endNewCell();
+        } else {
+            value.run();
+        }
+        b.endStoreLocal();
+    }
+
+    private void load(Binding binding) {
+        switch (binding) {
+            case Binding.Local(Variable v) -> {
+                if (v.isCaptured()) {
+                    b.beginCellGet(v.name);
+                    b.emitLoadLocal(locals.get(v));
+                    b.endCellGet();
+                } else {
+                    b.emitLoadLocal(locals.get(v));
+                }
+            }
+            case Binding.Captured(int index, Variable v) -> {
+                b.beginCellGet(v.name);
+                loadCell(binding);
+                b.endCellGet();
+            }
+            case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
+        }
+    }
+
+    /** The cell of a captured variable, seen from the current function. */
+    private void loadCell(Binding binding) {
+        switch (binding) {
+            case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
+            case Binding.Captured(int index, Variable v) -> {
+                b.beginLoadCapture(index);
+                b.emitLoadLocal(closure);
+                b.endLoadCapture();
+            }
+            case Binding.Global g -> throw new IllegalStateException("globals have no cell");
+        }
+    }
+
+    private void store(Binding binding, Runnable value) {
+        switch (binding) {
+            case Binding.Local(Variable v) when !v.isCaptured() -> {
+                b.beginStoreLocal(local(v));
+                value.run();
+                b.endStoreLocal();
+            }
+            case Binding.Local l -> storeCell(binding, value);
+            case Binding.Captured c -> storeCell(binding, value);
+            case Binding.Global g -> throw new IllegalStateException("the resolver rejects assignments to globals");
+        }
+    }
+
+    private void storeCell(Binding binding, Runnable value) {
+        b.beginCellSet();
+        loadCell(binding);
+        value.run();
+        b.endCellSet();
+    }
+
+    // ---- blocks and statements -------------------------------------------------------------
+
+    /** A block's value: its tail expression, else {@code epilogue}'s value, else nil. */
+    private void block(Expr.Block block, Runnable epilogue) {
+        b.beginBlock();
+        for (Variable v : resolution.blockVariables(block)) {
+            BytecodeLocal local = local(v);
+            if (v.isCaptured()) {
+                b.beginStoreLocal(local);
+                b.emitNewEmptyCell();
+                b.endStoreLocal();
+            }
+        }
+        for (Stmt s : block.statements) {
+            if (s instanceof Stmt.FnDeclaration fn) {
+                store(new Binding.Local(resolution.variable(fn)), () -> createFunction(fn.function));
+            }
+        }
+        for (Stmt s : block.statements) {
+            if (!(s instanceof Stmt.FnDeclaration) && !(s instanceof Stmt.Empty)) {
+                b.beginSourceSection(s.start, s.length());
+                b.beginTag(StatementTag.class);
+                statement(s);
+                b.endTag(StatementTag.class);
+                b.endSourceSection();
+            }
+        }
+        if (block.tail != null) {
+            if (epilogue != null) {
+                discard(block.tail);
+                epilogue.run();
+            } else {
+                expr(block.tail);
+            }
+        } else if (epilogue != null) {
+            epilogue.run();
+        } else {
+            nil();
+        }
+        b.endBlock();
+    }
+
+    private void statement(Stmt statement) {
+        switch (statement) {
+            case Stmt.Let let -> store(new Binding.Local(resolution.variable(let)), () -> {
+                if (let.initializer != null) {
+                    expr(let.initializer);
+                } else {
+                    nil();
+                }
+            });
+            case Stmt.FnDeclaration fn -> {
+                // Created at block entry.
+            }
+            case Stmt.Expression e -> expressionStatement(e.expression);
+            case Stmt.Return r -> {
+                b.beginReturn();
+                if (r.value != null) {
+                    expr(r.value);
+                } else {
+                    nil();
+                }
+                b.endReturn();
+            }
+            case Stmt.Break br -> {
+                LoopLabels labels = loops.get(resolution.target(br));
+                if (br.value != null) {
+                    b.beginStoreLocal(labels.result);
+                    expr(br.value);
+                    b.endStoreLocal();
+                }
+                b.emitBranch(labels.breakLabel);
+            }
+            case Stmt.Continue c -> b.emitBranch(loops.get(resolution.target(c)).continueLabel);
+            case Stmt.Throw t -> {
+                b.beginThrow();
+                expr(t.value);
+                b.endThrow();
+            }
+            case Stmt.Import imp -> store(new Binding.Local(resolution.variable(imp)), () -> importModule(imp));
+            case Stmt.Empty e -> {
+            }
+        }
+    }
+
+    private void importModule(Stmt.Import imp) {
+        ImportTarget target = compiler.unit.imports().get(imp);
+        switch (target) {
+            case ImportTarget.File f -> AwaitEmitter.await(this, () -> b.emitLoadModule(compiler.modules.get(f.unit())));
+            case ImportTarget.Std s -> throw new IllegalStateException("standard modules are loaded through the library: " + s.name());
+            case null -> throw new IllegalStateException("unresolved import");
+        }
+    }
+
+    /** Calls and async blocks may drop a future nobody will poll: those get a check. */
+    private void expressionStatement(Expr e) {
+        boolean mayDropFuture = e instanceof Expr.Call || e instanceof Expr.MethodCall
+                        || (e instanceof Expr.Function f && f.function.kind == FunctionNode.Kind.ASYNC_BLOCK);
+        if (!mayDropFuture) {
+            discard(e);
+            return;
+        }
+        SourceSection at = source.createSection(e.start, Math.max(1, e.length()));
+        b.beginWarnUnusedFuture(source.getName() + ":" + at.getStartLine() + ":" + at.getStartColumn());
+        expr(e);
+        b.endWarnUnusedFuture();
+    }
+
+    private void discard(Expr e) {
+        b.beginDiscard();
+        expr(e);
+        b.endDiscard();
+    }
+
+    private void nil() {
+        b.emitLoadConstant(Nil.NIL);
+    }
+
+    // ---- expressions -----------------------------------------------------------------------
+
+    void expr(Expr e) {
+        b.beginSourceSection(e.start, e.length());
+        switch (e) {
+            case Expr.Literal l -> b.emitLoadConstant(constant(l.value));
+            case Expr.Interpolation i -> {
+                b.beginInterpolate();
+                for (Expr part : i.parts) {
+                    expr(part);
+                }
+                b.endInterpolate();
+            }
+            case Expr.Name n -> load(resolution.binding(n));
+            case Expr.ListLiteral l -> {
+                b.beginMakeList();
+                for (Expr element : l.elements) {
+                    expr(element);
+                }
+                b.endMakeList();
+            }
+            case Expr.MapLiteral m -> {
+                b.beginMakeMap();
+                for (int i = 0; i < m.keys.size(); i++) {
+                    expr(m.keys.get(i));
+                    expr(m.values.get(i));
+                }
+                b.endMakeMap();
+            }
+            case Expr.Block block -> block(block, null);
+            case Expr.If i -> ifExpression(i);
+            case Expr.While w -> loop(w, () -> condition(w.condition), null);
+            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null);
+            case Expr.For f -> forLoop(f);
+            case Expr.Try t -> tryExpression(t);
+            case Expr.Unary u -> {
+                if (u.op == Expr.UnaryOp.NEGATE) {
+                    b.beginNeg();
+                    expr(u.operand);
+                    b.endNeg();
+                } else {
+                    b.beginNot();
+                    expr(u.operand);
+                    b.endNot();
+                }
+            }
+            case Expr.Binary bin -> binary(bin.op, () -> expr(bin.left), () -> expr(bin.right));
+            case Expr.Logical l -> {
+                if (l.isAnd) {
+                    b.beginAnd();
+                } else {
+                    b.beginOr();
+                }
+                expr(l.left);
+                expr(l.right);
+                if (l.isAnd) {
+                    b.endAnd();
+                } else {
+                    b.endOr();
+                }
+            }
+            case Expr.Range r -> {
+                b.beginMakeRange(r.inclusive);
+                expr(r.from);
+                expr(r.to);
+                b.endMakeRange();
+            }
+            case Expr.Assign a -> assign(a);
+            case Expr.Call c -> {
+                b.beginTag(CallTag.class);
+                b.beginCall();
+                expr(c.callee);
+                for (Expr arg : c.arguments) {
+                    expr(arg);
+                }
+                b.endCall();
+                b.endTag(CallTag.class);
+            }
+            case Expr.MethodCall m -> {
+                b.beginTag(CallTag.class);
+                b.beginInvoke(m.name);
+                expr(m.receiver);
+                for (Expr arg : m.arguments) {
+                    expr(arg);
+                }
+                b.endInvoke();
+                b.endTag(CallTag.class);
+            }
+            case Expr.Field f -> {
+                b.beginReadField(f.name);
+                expr(f.receiver);
+                b.endReadField();
+            }
+            case Expr.Index i -> {
+                b.beginReadIndex();
+                expr(i.receiver);
+                expr(i.index);
+                b.endReadIndex();
+            }
+            case Expr.Await a -> AwaitEmitter.await(this, a);
+            case Expr.Function f when f.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> {
+                // An async block is its future at once: a call that runs nothing yet.
+                b.beginCall();
+                createFunction(f.function);
+                b.endCall();
+            }
+            case Expr.Function f -> createFunction(f.function);
+            case Expr.Parenthesized p -> expr(p.inner);
+        }
+        b.endSourceSection();
+    }
+
+    /** The language's value for a literal of the AST. */
+    private static Object constant(Object literal) {
+        if (literal == Expr.Literal.NIL) {
+            return Nil.NIL;
+        } else if (literal instanceof BigInteger big) {
+            return BigInt.normalize(big);
+        } else if (literal instanceof DurationLiteral d) {
+            return new AlDuration(d.nanos());
+        }
+        return literal;
+    }
+
+    private void condition(Expr e) {
+        b.beginToBool();
+        expr(e);
+        b.endToBool();
+    }
+
+    private void ifExpression(Expr.If i) {
+        b.beginConditional();
+        condition(i.condition);
+        block(i.then, null);
+        if (i.otherwise != null) {
+            expr(i.otherwise);
+        } else {
+            nil();
+        }
+        b.endConditional();
+    }
+
+    private void binary(Expr.BinaryOp op, Runnable left, Runnable right) {
+        switch (op) {
+            case ADD -> b.beginAdd();
+            case SUBTRACT -> b.beginSub();
+            case MULTIPLY -> b.beginMul();
+            case DIVIDE -> b.beginDiv();
+            case REMAINDER -> b.beginMod();
+            case EQUAL -> b.beginEqual();
+            case NOT_EQUAL -> b.beginNotEqual();
+            case LESS -> b.beginLess();
+            case LESS_EQUAL -> b.beginLessEqual();
+            case GREATER -> b.beginGreater();
+            case GREATER_EQUAL -> b.beginGreaterEqual();
+        }
+        left.run();
+        right.run();
+        switch (op) {
+            case ADD -> b.endAdd();
+            case SUBTRACT -> b.endSub();
+            case MULTIPLY -> b.endMul();
+            case DIVIDE -> b.endDiv();
+            case REMAINDER -> b.endMod();
+            case EQUAL -> b.endEqual();
+            case NOT_EQUAL -> b.endNotEqual();
+            case LESS -> b.endLess();
+            case LESS_EQUAL -> b.endLessEqual();
+            case GREATER -> b.endGreater();
+            case GREATER_EQUAL -> b.endGreaterEqual();
+        }
+    }
+
+    /**
+     * {@code while} and {@code loop}: the loop's value is nil, or for {@code loop} the value
+     * its {@code break} carried. {@code prologue} runs at the start of every iteration.
+     */
+    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue) {
+        b.beginBlock();
+        BytecodeLocal result = b.createLocal();
+        b.beginStoreLocal(result);
+        nil();
+        b.endStoreLocal();
+        BytecodeLabel breakLabel = b.createLabel();
+        b.beginWhile();
+        condition.run();
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        loops.put(loop, new LoopLabels(breakLabel, continueLabel, result));
+        if (prologue != null) {
+            prologue.run();
+        }
+        discard(loop.body);
+        b.emitLabel(continueLabel);
+        b.endBlock();
+        b.endWhile();
+        b.emitLabel(breakLabel);
+        b.emitLoadLocal(result);
+        b.endBlock();
+    }
+
+    private void forLoop(Expr.For f) {
+        b.beginBlock();
+        BytecodeLocal iterator = b.createLocal();
+        b.beginStoreLocal(iterator);
+        b.beginSourceSection(f.iterable.start, f.iterable.length());
+        b.beginGetIterator();
+        expr(f.iterable);
+        b.endGetIterator();
+        b.endSourceSection();
+        b.endStoreLocal();
+        Variable variable = resolution.variable(f);
+        loop(f, () -> {
+            b.beginIteratorHasNext();
+            b.emitLoadLocal(iterator);
+            b.endIteratorHasNext();
+        }, () -> {
+            // A fresh local per iteration: closures made in the body capture this iteration's cell.
+            locals.remove(variable);
+            declare(variable, () -> {
+                b.beginIteratorNext();
+                b.emitLoadLocal(iterator);
+                b.endIteratorNext();
+            });
+        });
+        b.endBlock();
+    }
+
+    /** {@code try}: the value of the body, or of the catch block if the body threw. */
+    private void tryExpression(Expr.Try t) {
+        b.beginBlock();
+        BytecodeLocal result = b.createLocal();
+        if (t.finallyBody != null) {
+            b.beginTryFinally(() -> discard(t.finallyBody));
+        }
+        if (t.catchBody != null) {
+            b.beginTryCatch();
+            storeBlock(result, t.body);
+            b.beginBlock();
+            // CaughtValue also lets cancellation pass through the catch.
+            Variable v = resolution.variable(t);
+            if (v != null) {
+                locals.remove(v);
+                declare(v, this::caughtValue);
+            } else {
+                b.beginDiscard();
+                caughtValue();
+                b.endDiscard();
+            }
+            storeBlock(result, t.catchBody);
+            b.endBlock();
+            b.endTryCatch();
+        } else {
+            storeBlock(result, t.body);
+        }
+        if (t.finallyBody != null) {
+            b.endTryFinally();
+        }
+        b.emitLoadLocal(result);
+        b.endBlock();
+    }
+
+    private void caughtValue() {
+        b.beginCaughtValue();
+        b.emitLoadException();
+        b.endCaughtValue();
+    }
+
+    private void storeBlock(BytecodeLocal local, Expr.Block block) {
+        b.beginStoreLocal(local);
+        block(block, null);
+        b.endStoreLocal();
+    }
+
+    /** Assignments evaluate to nil, as in Rust; compound ones evaluate their target once. */
+    private void assign(Expr.Assign a) {
+        Expr target = a.target;
+        while (target instanceof Expr.Parenthesized p) {
+            target = p.inner;
+        }
+        b.beginBlock();
+        switch (target) {
+            case Expr.Name n -> {
+                Binding binding = resolution.binding(n);
+                store(binding, () -> {
+                    if (a.op == null) {
+                        expr(a.value);
+                    } else {
+                        binary(a.op, () -> load(binding), () -> expr(a.value));
+                    }
+                });
+            }
+            case Expr.Field f -> {
+                BytecodeLocal receiver = temp(f.receiver);
+                b.beginWriteField(f.name);
+                b.emitLoadLocal(receiver);
+                if (a.op == null) {
+                    expr(a.value);
+                } else {
+                    binary(a.op, () -> {
+                        b.beginReadField(f.name);
+                        b.emitLoadLocal(receiver);
+                        b.endReadField();
+                    }, () -> expr(a.value));
+                }
+                b.endWriteField();
+            }
+            case Expr.Index i -> {
+                BytecodeLocal receiver = temp(i.receiver);
+                BytecodeLocal index = temp(i.index);
+                b.beginWriteIndex();
+                b.emitLoadLocal(receiver);
+                b.emitLoadLocal(index);
+                if (a.op == null) {
+                    expr(a.value);
+                } else {
+                    binary(a.op, () -> {
+                        b.beginReadIndex();
+                        b.emitLoadLocal(receiver);
+                        b.emitLoadLocal(index);
+                        b.endReadIndex();
+                    }, () -> expr(a.value));
+                }
+                b.endWriteIndex();
+            }
+            default -> throw new IllegalStateException("the resolver rejects other assignment targets");
+        }
+        nil();
+        b.endBlock();
+    }
+
+    private BytecodeLocal temp(Expr e) {
+        BytecodeLocal local = b.createLocal();
+        b.beginStoreLocal(local);
+        expr(e);
+        b.endStoreLocal();
+        return local;
+    }
+}

@@ -1,0 +1,112 @@
+package asynclang.language.codegen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.bytecode.BytecodeConfig;
+
+import asynclang.language.AsyncLangLanguage;
+import asynclang.language.ast.FunctionNode;
+import asynclang.language.async.AsyncEntryRootNode;
+import asynclang.language.async.ImportedModule;
+import asynclang.language.bytecode.AlRootNode;
+import asynclang.language.bytecode.AlRootNodeGen;
+import asynclang.language.frontend.ParsedProgram;
+import asynclang.language.frontend.SourceUnit;
+import asynclang.language.functions.FunctionTemplate;
+import asynclang.language.resolver.FunctionScope;
+
+/**
+ * Turns a parsed program into bytecode: one root per body (top levels, functions, closures,
+ * async blocks) of every file. First every body gets its {@link FunctionTemplate} and every
+ * imported file its {@link ImportedModule}; then each body is built by its own
+ * {@link BodyCompiler}, which depends only on those, so Truffle can re-run it at any time.
+ */
+public final class Codegen {
+
+    private final AsyncLangLanguage language;
+    private final Map<FunctionNode, FunctionTemplate> templates = new IdentityHashMap<>();
+    private final Map<SourceUnit, ImportedModule> modules = new IdentityHashMap<>();
+    private final List<CompiledBody> bodies = new ArrayList<>();
+
+    /** One compiled body: the function it came from and its bytecode root. */
+    public record CompiledBody(SourceUnit unit, FunctionNode function, AlRootNode root) {
+    }
+
+    /**
+     * A compiled program: its top level's template (run as the main task), and the bodies of
+     * the main file in source order (for {@code --explain}).
+     */
+    public record CompiledProgram(FunctionTemplate topLevel, List<CompiledBody> bodies) {
+    }
+
+    private Codegen(AsyncLangLanguage language) {
+        this.language = language;
+    }
+
+    public static CompiledProgram compile(AsyncLangLanguage language, ParsedProgram program) {
+        Codegen g = new Codegen(language);
+        for (SourceUnit unit : program.units()) {
+            g.declare(unit);
+        }
+        for (SourceUnit unit : program.units()) {
+            g.build(unit);
+        }
+        SourceUnit main = program.main();
+        List<CompiledBody> mainBodies = new ArrayList<>();
+        for (CompiledBody body : g.bodies) {
+            if (body.unit() == main) {
+                mainBodies.add(body);
+            }
+        }
+        mainBodies.sort(Comparator.comparingInt(body -> body.function().kind == FunctionNode.Kind.TOP_LEVEL ? -1 : body.function().start));
+        return new CompiledProgram(g.templates.get(main.program()), mainBodies);
+    }
+
+    /** Templates for every body of {@code unit}, and its module if it is one. */
+    private void declare(SourceUnit unit) {
+        for (FunctionScope scope : unit.resolution().scopes()) {
+            FunctionNode fn = scope.function;
+            int arity = fn.parameters.size();
+            String name = fn.kind == FunctionNode.Kind.TOP_LEVEL ? (unit.isModule() ? unit.name() : "main") : fn.displayName();
+            templates.put(fn, new FunctionTemplate(name, templateKind(fn.kind), arity, arity));
+        }
+        if (unit.isModule()) {
+            modules.put(unit, new ImportedModule(unit.name(), templates.get(unit.program())));
+        }
+    }
+
+    private void build(SourceUnit unit) {
+        for (FunctionScope scope : unit.resolution().scopes()) {
+            FunctionNode fn = scope.function;
+            BodyCompiler compiler = new BodyCompiler(unit, fn, templates, modules, language.library().globals());
+            AlRootNode root = AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler).getNode(0);
+            root.setName(fn.displayName());
+            FunctionTemplate template = templates.get(fn);
+            RootCallTarget body = root.getCallTarget();
+            template.body = body;
+            if (template.kind.isAsync()) {
+                template.callTarget = new AsyncEntryRootNode(language, template).getCallTarget();
+                template.driver = language.coroutineDriver();
+            } else {
+                template.callTarget = body;
+            }
+            bodies.add(new CompiledBody(unit, fn, root));
+        }
+    }
+
+    /** The top level runs as the body of a task, so it is async. */
+    private static FunctionTemplate.Kind templateKind(FunctionNode.Kind kind) {
+        return switch (kind) {
+            case FUNCTION -> FunctionTemplate.Kind.FUNCTION;
+            case TOP_LEVEL, ASYNC_FUNCTION -> FunctionTemplate.Kind.ASYNC_FUNCTION;
+            case CLOSURE -> FunctionTemplate.Kind.CLOSURE;
+            case ASYNC_CLOSURE -> FunctionTemplate.Kind.ASYNC_CLOSURE;
+            case ASYNC_BLOCK -> FunctionTemplate.Kind.ASYNC_BLOCK;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package asynclang.language.engine;
+
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.source.Source;
+
+import asynclang.language.AsyncLangContext;
+import asynclang.language.AsyncLangLanguage;
+import asynclang.language.SourceCompiler;
+import asynclang.language.codegen.Codegen;
+import asynclang.language.errors.CompileException;
+import asynclang.language.frontend.Frontend;
+import asynclang.language.frontend.ParsedProgram;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.tooling.BlockingDetector;
+import asynclang.language.tooling.DurationOption;
+import asynclang.language.tooling.StateMachines;
+import asynclang.language.tooling.TaskFailureReporter;
+import asynclang.language.tooling.Tracer;
+
+/**
+ * The path of a source through the engine, one way: the front end reads, parses and resolves
+ * it and what it imports (every compile error is found before anything runs); codegen builds
+ * the bytecode; the program's root runs its top level as the main task on the context's
+ * executor.
+ */
+public final class Engine implements SourceCompiler {
+
+    @Override
+    public CallTarget parse(AsyncLangLanguage language, Source source) {
+        AsyncLangContext context = AsyncLangContext.get(null);
+        LibraryRegistry library = language.library();
+        ParsedProgram parsed = Frontend.load(source, context.env(), library.globals().keySet(), library);
+        if (parsed.hasErrors()) {
+            throw new CompileException(parsed.errors());
+        }
+        Codegen.CompiledProgram program = Codegen.compile(language, parsed);
+        if (context.option(AsyncLangLanguage.Explain)) {
+            return new ExplainRootNode(language, StateMachines.explain(source, program)).getCallTarget();
+        }
+        return new ProgramRootNode(language, program.topLevel()).getCallTarget();
+    }
+
+    @Override
+    public void initializeContext(AsyncLangContext context) {
+        String trace = context.option(AsyncLangLanguage.Trace);
+        if (!trace.isEmpty()) {
+            context.addListener(new Tracer(context, context.executor(), trace));
+        }
+        context.addListener(new TaskFailureReporter(context));
+        String blocking = context.option(AsyncLangLanguage.WarnBlocking);
+        if (!blocking.isEmpty()) {
+            context.addListener(new BlockingDetector(context, DurationOption.parse(blocking).nanos()));
+        }
+    }
+
+}

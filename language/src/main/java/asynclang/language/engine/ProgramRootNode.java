@@ -1,0 +1,82 @@
+package asynclang.language.engine;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import asynclang.language.AsyncLangContext;
+import asynclang.language.AsyncLangLanguage;
+import asynclang.language.async.Coroutine;
+import asynclang.language.errors.AlException;
+import asynclang.language.errors.ErrorReport;
+import asynclang.language.functions.FunctionTemplate;
+import asynclang.language.tooling.TaskDump;
+import asynclang.language.values.Nil;
+import asynclang.runtime.Deadlock;
+import asynclang.runtime.Executor;
+import asynclang.runtime.Failure;
+import asynclang.runtime.Task;
+
+/**
+ * Runs a file: its top level is the body of a main task, which the context's executor drives
+ * to completion (block_on) along with every other task. Tasks it spawns outlive it, until the
+ * context closes, unless the context ends the program with its main task (the asynclang
+ * command's policy, as in Tokio). When the embedder asked for reports, an uncaught error is
+ * printed as one and ends the program with status 1, a deadlock with status 2; otherwise they
+ * reach the embedder as polyglot exceptions.
+ */
+public final class ProgramRootNode extends RootNode {
+
+    private final FunctionTemplate topLevel;
+
+    public ProgramRootNode(TruffleLanguage<?> language, FunctionTemplate topLevel) {
+        super(language);
+        this.topLevel = topLevel;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run(AsyncLangContext.get(this));
+    }
+
+    @TruffleBoundary
+    private Object run(AsyncLangContext context) {
+        Executor executor = context.executor();
+        boolean reportErrors = context.option(AsyncLangLanguage.ReportErrors);
+        try {
+            Task main;
+            try {
+                main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}));
+            } catch (Deadlock d) {
+                executor.listener().note(null, "deadlock", "no task can make progress");
+                if (reportErrors) {
+                    context.printError(TaskDump.deadlock(d));
+                    throw context.exit(2, this);
+                }
+                throw AlException.error(TaskDump.deadlock(d).strip(), this);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("the executor's wait was interrupted outside a safepoint", e);
+            }
+            if (context.option(AsyncLangLanguage.EndWithMainTask)) {
+                executor.shutdown();
+            }
+            if (main.output() instanceof Failure f) {
+                AlException e = (AlException) f.error();
+                if (reportErrors) {
+                    context.printError(ErrorReport.uncaught(e));
+                    throw context.exit(1, this);
+                }
+                throw e;
+            }
+            return main.output();
+        } finally {
+            context.flush();
+        }
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+}

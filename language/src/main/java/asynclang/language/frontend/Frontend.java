@@ -1,0 +1,167 @@
+package asynclang.language.frontend;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.source.Source;
+
+import asynclang.language.ast.Expr;
+import asynclang.language.ast.Stmt;
+import asynclang.language.parser.SourceParser;
+import asynclang.language.resolver.Resolution;
+import asynclang.language.resolver.Resolver;
+
+/**
+ * The front end: reads a program and every file it imports, parses and resolves each, and
+ * collects every compile error before anything runs. A file is read once however often it is
+ * imported; an import cycle is an error that prints the cycle.
+ */
+public final class Frontend {
+
+    /** The language id sources of imported files are tagged with. */
+    private static final String LANGUAGE_ID = "asynclang";
+
+    private final Env env;
+    private final Set<String> globals;
+    private final StdModules std;
+    private final Map<String, SourceUnit> files = new HashMap<>();
+    private final Map<String, SourceUnit> stdUnits = new HashMap<>();
+    /** Paths of the files being loaded now, outermost first: an import of one of them is a cycle. */
+    private final List<String> inProgress = new ArrayList<>();
+    private final List<SourceUnit> ordered = new ArrayList<>();
+    private final List<CompileError> errors = new ArrayList<>();
+
+    private Frontend(Env env, Set<String> globals, StdModules std) {
+        this.env = env;
+        this.globals = globals;
+        this.std = std;
+    }
+
+    /** Loads the program in {@code source}; {@code globals} are the names every file sees. */
+    public static ParsedProgram load(Source source, Env env, Set<String> globals, StdModules std) {
+        Frontend f = new Frontend(env, globals, std);
+        f.inProgress.add(f.pathOf(source));
+        f.unit(source, false);
+        return new ParsedProgram(List.copyOf(f.ordered), List.copyOf(f.errors));
+    }
+
+    /** Parses, resolves and loads the imports of one file; null if it has errors. */
+    private SourceUnit unit(Source source, boolean isModule) {
+        SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
+        List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
+        Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), globals, problems) : null;
+        for (SourceParser.Problem p : problems) {
+            errors.add(new CompileError(source, p.message(), p.start(), p.length()));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        SourceUnit unit = new SourceUnit(source, parsed.program(), resolution, isModule);
+        for (Stmt s : ((Expr.Block) parsed.program().body).statements) {
+            if (s instanceof Stmt.Import imp) {
+                ImportTarget target = imp.isFile() ? importFile(source, imp) : importStd(source, imp);
+                if (target != null) {
+                    unit.addImport(imp, target);
+                }
+            }
+        }
+        ordered.add(unit);
+        return unit;
+    }
+
+    private ImportTarget importStd(Source importer, Stmt.Import imp) {
+        String name = String.join(".", imp.modulePath);
+        String module = imp.modulePath.size() == 2 && imp.modulePath.get(0).equals("std") ? imp.modulePath.get(1) : null;
+        if (module == null || !std.names().contains(module)) {
+            Set<String> known = new TreeSet<>();
+            for (String n : std.names()) {
+                known.add("std." + n);
+            }
+            String listing = known.isEmpty() ? "there are no standard modules" : "the standard modules are " + String.join(", ", known);
+            errors.add(new CompileError(importer, "unknown module `" + name + "`; " + listing, imp.start, imp.length()));
+            return null;
+        }
+        if (!stdUnits.containsKey(module)) {
+            Source source = std.source(module);
+            stdUnits.put(module, source == null ? null : unit(source, true));
+        }
+        return new ImportTarget.Std(module, stdUnits.get(module));
+    }
+
+    private ImportTarget importFile(Source importer, Stmt.Import imp) {
+        TruffleFile file;
+        try {
+            file = resolve(importer, imp.filePath);
+        } catch (RuntimeException e) {
+            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + e.getMessage(), imp.start, imp.length()));
+            return null;
+        }
+        String key = file.getPath();
+        if (inProgress.contains(key)) {
+            List<String> cycle = new ArrayList<>(inProgress.subList(inProgress.indexOf(key), inProgress.size()));
+            cycle.add(key);
+            errors.add(new CompileError(importer, "import cycle: " + String.join(" -> ", cycle.stream().map(Frontend::fileName).toList()), imp.start, imp.length()));
+            return null;
+        }
+        if (files.containsKey(key)) {
+            SourceUnit loaded = files.get(key);
+            return loaded == null ? null : new ImportTarget.File(loaded);
+        }
+        Source source;
+        try {
+            source = Source.newBuilder(LANGUAGE_ID, file).name(file.getName()).build();
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
+            return null;
+        }
+        inProgress.add(key);
+        SourceUnit unit;
+        try {
+            unit = unit(source, true);
+        } finally {
+            inProgress.remove(inProgress.size() - 1);
+        }
+        files.put(key, unit);
+        return unit == null ? null : new ImportTarget.File(unit);
+    }
+
+    private String pathOf(Source source) {
+        try {
+            TruffleFile dir = directoryOf(source);
+            return dir == null ? source.getName() : dir.resolve(source.getName()).normalize().getAbsoluteFile().getPath();
+        } catch (RuntimeException e) {
+            return source.getName();
+        }
+    }
+
+    /** The path is relative to the importing file's directory (or the working directory). */
+    private TruffleFile resolve(Source importer, String path) {
+        TruffleFile base = directoryOf(importer);
+        TruffleFile file = base == null ? env.getPublicTruffleFile(path) : base.resolve(path);
+        return file.normalize().getAbsoluteFile();
+    }
+
+    private TruffleFile directoryOf(Source source) {
+        URI uri = source.getURI();
+        if (source.getPath() != null) {
+            return env.getPublicTruffleFile(source.getPath()).getAbsoluteFile().getParent();
+        } else if (uri != null && "file".equals(uri.getScheme())) {
+            return env.getPublicTruffleFile(uri).getParent();
+        }
+        return null;
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}

@@ -1,0 +1,63 @@
+package asynclang.language.functions;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import asynclang.language.values.HostValues;
+import asynclang.language.values.Types;
+
+/**
+ * A function value: a named function, a closure or a built-in. Calls pass the function itself
+ * as argument 0, so the body can reach its captured cells, followed by the arguments.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class AlFunction implements TruffleObject, Types.Named {
+
+    public static final Object[] NO_CAPTURES = new Object[0];
+
+    public final FunctionTemplate template;
+    /** The cells this closure captured, in the order its body's capture indices use. */
+    public final Object[] captures;
+
+    public AlFunction(FunctionTemplate template, Object[] captures) {
+        this.template = template;
+        this.captures = captures;
+    }
+
+    public String name() {
+        return template.name;
+    }
+
+    @Override
+    public String typeName() {
+        return "function";
+    }
+
+    @Override
+    public String toString() {
+        return "<" + (template.kind == FunctionTemplate.Kind.ASYNC_FUNCTION ? "async fn" : "fn") + " " + template.name + ">";
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments, @Cached(inline = false) FunctionCall call) {
+        Object[] frameArgs = new Object[arguments.length + 1];
+        frameArgs[0] = this;
+        for (int i = 0; i < arguments.length; i++) {
+            frameArgs[i + 1] = HostValues.fromHost(arguments[i]);
+        }
+        return call.execute(frameArgs, null, -1);
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
+    }
+}

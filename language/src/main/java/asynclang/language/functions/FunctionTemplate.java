@@ -1,0 +1,81 @@
+package asynclang.language.functions;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * What every function value made from one definition shares: name, arity, kind, and what a call
+ * runs. For a plain function that is its body; for an async function, async closure or async
+ * block it is a small entry that only packs the arguments into a new, unpolled future (so the
+ * async-call protocol is the same call as any other); the body runs when the future is polled.
+ */
+public final class FunctionTemplate {
+
+    public enum Kind {
+        FUNCTION("fn"),
+        ASYNC_FUNCTION("async fn"),
+        CLOSURE("closure"),
+        ASYNC_CLOSURE("async closure"),
+        ASYNC_BLOCK("async block"),
+        BUILTIN("builtin fn");
+
+        public final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        public boolean isAsync() {
+            return this == ASYNC_FUNCTION || this == ASYNC_CLOSURE || this == ASYNC_BLOCK;
+        }
+    }
+
+    public final String name;
+    public final Kind kind;
+    public final int minArity;
+    /** -1: any number of arguments from {@link #minArity} on. */
+    public final int maxArity;
+    /** What a call runs: the body, or for async kinds the entry that makes the future. */
+    @CompilationFinal public RootCallTarget callTarget;
+    /** The compiled body (for async kinds, what polling the future runs). */
+    @CompilationFinal public RootCallTarget body;
+    /** Async kinds: what polls the future (the language's coroutine driver). */
+    @CompilationFinal public RootCallTarget driver;
+
+    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity) {
+        this.name = name;
+        this.kind = kind;
+        this.minArity = minArity;
+        this.maxArity = maxArity;
+    }
+
+    /** A template whose body is ready now (built-ins, a program's top level). */
+    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body) {
+        this(name, kind, minArity, maxArity);
+        this.body = body;
+        this.callTarget = body;
+    }
+
+    public boolean acceptsArity(int n) {
+        return n >= minArity && (maxArity < 0 || n <= maxArity);
+    }
+
+    /** {@code expects 2 arguments}, {@code expects 1 to 2 arguments}, {@code expects at least 1 argument}. */
+    public String expectation() {
+        if (maxArity == minArity) {
+            return "expects " + plural(minArity);
+        } else if (maxArity < 0) {
+            return "expects at least " + plural(minArity);
+        }
+        return "expects " + minArity + " to " + plural(maxArity);
+    }
+
+    private static String plural(int n) {
+        return n + (n == 1 ? " argument" : " arguments");
+    }
+
+    @Override
+    public String toString() {
+        return kind.description + " " + name;
+    }
+}

@@ -1,0 +1,179 @@
+package asynclang.language.operators;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.errors.AlException;
+import asynclang.language.values.AlDuration;
+import asynclang.language.values.BigInt;
+import asynclang.language.values.Formatter;
+import asynclang.language.values.Types;
+
+/**
+ * The full semantics of the arithmetic operators, for every combination of operand types.
+ * Operation nodes handle the hot combinations (Int with Int, Float with Float) inline and fall
+ * back to these methods for the rest, so each rule is written exactly once.
+ */
+public final class Arithmetic {
+
+    private Arithmetic() {
+    }
+
+    @TruffleBoundary
+    public static Object add(Object a, Object b, Node node, int bci) {
+        if (a instanceof String || b instanceof String) {
+            return Formatter.display(a) + Formatter.display(b);
+        }
+        if (Types.isInt(a) && Types.isInt(b)) {
+            return BigInt.normalize(BigInt.toBig(a).add(BigInt.toBig(b)));
+        }
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            return Types.toDouble(a) + Types.toDouble(b);
+        }
+        if (a instanceof AlDuration x && b instanceof AlDuration y) {
+            return new AlDuration(durationExact(() -> Math.addExact(x.nanos(), y.nanos()), node, bci));
+        }
+        throw unsupported("+", a, b, node, bci);
+    }
+
+    @TruffleBoundary
+    public static Object subtract(Object a, Object b, Node node, int bci) {
+        if (Types.isInt(a) && Types.isInt(b)) {
+            return BigInt.normalize(BigInt.toBig(a).subtract(BigInt.toBig(b)));
+        }
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            return Types.toDouble(a) - Types.toDouble(b);
+        }
+        if (a instanceof AlDuration x && b instanceof AlDuration y) {
+            return new AlDuration(durationExact(() -> Math.subtractExact(x.nanos(), y.nanos()), node, bci));
+        }
+        throw unsupported("-", a, b, node, bci);
+    }
+
+    @TruffleBoundary
+    public static Object multiply(Object a, Object b, Node node, int bci) {
+        if (Types.isInt(a) && Types.isInt(b)) {
+            return BigInt.normalize(BigInt.toBig(a).multiply(BigInt.toBig(b)));
+        }
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            return Types.toDouble(a) * Types.toDouble(b);
+        }
+        if (a instanceof AlDuration d && Types.isNumber(b)) {
+            return scale(d, Types.toDouble(b), b, node, bci);
+        }
+        if (Types.isNumber(a) && b instanceof AlDuration d) {
+            return scale(d, Types.toDouble(a), a, node, bci);
+        }
+        throw unsupported("*", a, b, node, bci);
+    }
+
+    /** Int / Int is an Int when exact, else a Float; Duration / number is a Duration. */
+    @TruffleBoundary
+    public static Object divide(Object a, Object b, Node node, int bci) {
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            checkNonZero(b, node, bci);
+            if (Types.isInt(a) && Types.isInt(b)) {
+                BigInteger[] qr = BigInt.toBig(a).divideAndRemainder(BigInt.toBig(b));
+                if (qr[1].signum() == 0) {
+                    return BigInt.normalize(qr[0]);
+                }
+            }
+            return Types.toDouble(a) / Types.toDouble(b);
+        }
+        if (a instanceof AlDuration d && Types.isNumber(b)) {
+            checkNonZero(b, node, bci);
+            if (b instanceof Long n) {
+                return new AlDuration(d.nanos() / n);
+            }
+            return scale(d, 1 / Types.toDouble(b), b, node, bci);
+        }
+        if (a instanceof AlDuration x && b instanceof AlDuration y) {
+            if (y.nanos() == 0) {
+                throw AlException.error("division by zero", node, bci);
+            }
+            return (double) x.nanos() / y.nanos();
+        }
+        throw unsupported("/", a, b, node, bci);
+    }
+
+    /** Remainder with the sign of the dividend, as in Rust. */
+    @TruffleBoundary
+    public static Object remainder(Object a, Object b, Node node, int bci) {
+        if (Types.isNumber(a) && Types.isNumber(b)) {
+            checkNonZero(b, node, bci);
+            if (Types.isInt(a) && Types.isInt(b)) {
+                return BigInt.normalize(BigInt.toBig(a).remainder(BigInt.toBig(b)));
+            }
+            return Types.toDouble(a) % Types.toDouble(b);
+        }
+        if (a instanceof AlDuration x && b instanceof AlDuration y) {
+            if (y.nanos() == 0) {
+                throw AlException.error("division by zero", node, bci);
+            }
+            return new AlDuration(x.nanos() % y.nanos());
+        }
+        throw unsupported("%", a, b, node, bci);
+    }
+
+    /** {@code div(a, b)}: division rounded toward negative infinity, like Python's {@code //}. */
+    @TruffleBoundary
+    public static Object floorDivide(Object a, Object b, Node node, int bci) {
+        if (!Types.isNumber(a) || !Types.isNumber(b)) {
+            throw AlException.error("div expects numbers, got " + Types.typeName(a) + " and " + Types.typeName(b), node, bci);
+        }
+        checkNonZero(b, node, bci);
+        if (Types.isInt(a) && Types.isInt(b)) {
+            BigInteger[] qr = BigInt.toBig(a).divideAndRemainder(BigInt.toBig(b));
+            BigInteger q = qr[0];
+            if (qr[1].signum() != 0 && (qr[1].signum() != BigInt.toBig(b).signum())) {
+                q = q.subtract(BigInteger.ONE);
+            }
+            return BigInt.normalize(q);
+        }
+        return Math.floor(Types.toDouble(a) / Types.toDouble(b));
+    }
+
+    @TruffleBoundary
+    public static Object negate(Object a, Node node, int bci) {
+        if (Types.isInt(a)) {
+            return BigInt.normalize(BigInt.toBig(a).negate());
+        } else if (a instanceof Double d) {
+            return -d;
+        } else if (a instanceof AlDuration d) {
+            return new AlDuration(durationExact(() -> Math.negateExact(d.nanos()), node, bci));
+        }
+        throw AlException.error("cannot negate a value of type " + Types.typeName(a), node, bci);
+    }
+
+    private static void checkNonZero(Object divisor, Node node, int bci) {
+        boolean zero = divisor instanceof Long l ? l == 0 : divisor instanceof Double d && d == 0;
+        if (zero) {
+            throw AlException.error("division by zero", node, bci);
+        }
+    }
+
+    private static AlDuration scale(AlDuration d, double factor, Object factorValue, Node node, int bci) {
+        if (factorValue instanceof Long n) {
+            return new AlDuration(durationExact(() -> Math.multiplyExact(d.nanos(), n), node, bci));
+        }
+        double nanos = Math.rint(d.nanos() * factor);
+        if (Double.isNaN(nanos) || nanos >= 0x1p63 || nanos < -0x1p63) {
+            throw AlException.error("duration overflow", node, bci);
+        }
+        return new AlDuration((long) nanos);
+    }
+
+    private static long durationExact(java.util.function.LongSupplier op, Node node, int bci) {
+        try {
+            return op.getAsLong();
+        } catch (ArithmeticException e) {
+            throw AlException.error("duration overflow", node, bci);
+        }
+    }
+
+    private static AlException unsupported(String op, Object a, Object b, Node node, int bci) {
+        return AlException.error("unsupported operand types for " + op + ": " + Types.typeName(a) + " and " + Types.typeName(b), node, bci);
+    }
+}

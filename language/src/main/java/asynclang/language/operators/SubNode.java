@@ -1,0 +1,42 @@
+package asynclang.language.operators;
+
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.values.BigInt;
+
+/** {@code a - b}. Ints promote to big integers instead of overflowing. */
+@OperationProxy.Proxyable(allowUncached = true)
+@TypeSystemReference(AlTypes.class)
+public abstract class SubNode extends Node {
+
+    public abstract Object execute(Object a, Object b);
+
+    @Specialization(rewriteOn = ArithmeticException.class)
+    public static long doLong(long a, long b) {
+        return Math.subtractExact(a, b);
+    }
+
+    /** After the first overflow: still long-fast, promoting to a big integer when needed. */
+    @Specialization(replaces = "doLong")
+    public static Object doLongOverflow(long a, long b) {
+        try {
+            return Math.subtractExact(a, b);
+        } catch (ArithmeticException e) {
+            return BigInt.normalize(BigInt.toBig(a).subtract(BigInt.toBig(b)));
+        }
+    }
+
+    @Specialization
+    public static double doDouble(double a, double b) {
+        return a - b;
+    }
+
+    @Specialization
+    public static Object doGeneric(Object a, Object b, @Bind Node node) {
+        return Arithmetic.subtract(a, b, node, -1);
+    }
+}

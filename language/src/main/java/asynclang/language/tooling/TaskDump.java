@@ -1,0 +1,54 @@
+package asynclang.language.tooling;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.source.SourceSection;
+
+import asynclang.language.async.Coroutine;
+import asynclang.language.errors.ErrorReport;
+import asynclang.runtime.Deadlock;
+import asynclang.runtime.Future;
+import asynclang.runtime.Task;
+
+/** Says where each task is stuck: for deadlock reports. */
+public final class TaskDump {
+
+    private TaskDump() {
+    }
+
+    @TruffleBoundary
+    public static String deadlock(Deadlock d) {
+        StringBuilder sb = new StringBuilder("error: deadlock: every task is waiting and nothing can wake any of them\n");
+        for (Task t : d.tasks()) {
+            sb.append("  ").append(describe(t)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code task 2 (worker) suspended at a.al:3:5 in worker, awaiting `rx.recv()` (channel receive)}. */
+    @TruffleBoundary
+    public static String describe(Task t) {
+        StringBuilder sb = new StringBuilder("task ").append(t.id()).append(" (").append(t.name()).append(")");
+        Future f = t.future();
+        if (f instanceof Coroutine c) {
+            SourceSection at = c.suspendedAt();
+            if (at != null) {
+                sb.append(" suspended at ").append(ErrorReport.position(at)).append(" in ").append(c.innermostName());
+                sb.append(", awaiting `").append(awaitedText(at)).append('`');
+            }
+            if (c.leaf() != null) {
+                sb.append(" (").append(c.leaf().describe()).append(')');
+            }
+        } else {
+            sb.append(" waiting for ").append(f.describe());
+        }
+        return sb.toString();
+    }
+
+    /** The source of {@code x.await} without the {@code .await}. */
+    static String awaitedText(SourceSection at) {
+        String text = at.getCharacters().toString();
+        int dot = text.lastIndexOf('.');
+        String operand = dot > 0 && text.substring(dot + 1).strip().equals("await") ? text.substring(0, dot) : text;
+        return operand.strip().replaceAll("\\s+", " ");
+    }
+}

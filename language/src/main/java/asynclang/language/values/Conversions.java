@@ -1,0 +1,74 @@
+package asynclang.language.values;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.errors.AlException;
+
+/** {@code int(x)}, {@code float(x)} and the string parsers behind them. */
+public final class Conversions {
+
+    private Conversions() {
+    }
+
+    @TruffleBoundary
+    public static Object parseInt(String s, Node node, int bci) {
+        String t = s.strip().replace("_", "");
+        try {
+            return BigInt.normalize(new BigInteger(t));
+        } catch (NumberFormatException e) {
+            throw AlException.error("cannot parse " + Formatter.repr(s) + " as an int", node, bci);
+        }
+    }
+
+    @TruffleBoundary
+    public static double parseFloat(String s, Node node, int bci) {
+        String t = s.strip();
+        try {
+            if (t.equals("inf") || t.equals("+inf")) {
+                return Double.POSITIVE_INFINITY;
+            } else if (t.equals("-inf")) {
+                return Double.NEGATIVE_INFINITY;
+            } else if (t.equals("NaN")) {
+                return Double.NaN;
+            } else if (t.isEmpty() || !t.matches("[+-]?(\\d[\\d_]*)?(\\.\\d*)?([eE][+-]?\\d+)?")) {
+                throw new NumberFormatException();
+            }
+            return Double.parseDouble(t.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw AlException.error("cannot parse " + Formatter.repr(s) + " as a float", node, bci);
+        }
+    }
+
+    /** Floats truncate toward zero; strings parse; bools are 0 or 1. */
+    @TruffleBoundary
+    public static Object toInt(Object v, Node node, int bci) {
+        if (Types.isInt(v)) {
+            return v;
+        } else if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                throw AlException.error("cannot convert " + Formatter.display(v) + " to an int", node, bci);
+            }
+            return BigInt.normalize(new java.math.BigDecimal(d).toBigInteger());
+        } else if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (v instanceof String s) {
+            return parseInt(s, node, bci);
+        }
+        throw AlException.error("cannot convert a value of type " + Types.typeName(v) + " to an int", node, bci);
+    }
+
+    @TruffleBoundary
+    public static double toFloat(Object v, Node node, int bci) {
+        if (Types.isNumber(v)) {
+            return Types.toDouble(v);
+        } else if (v instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        } else if (v instanceof String s) {
+            return parseFloat(s, node, bci);
+        }
+        throw AlException.error("cannot convert a value of type " + Types.typeName(v) + " to a float", node, bci);
+    }
+}

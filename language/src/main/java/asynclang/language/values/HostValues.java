@@ -1,0 +1,70 @@
+package asynclang.language.values;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+
+
+/** The border with the host: values coming in from Java become asynclang values. */
+public final class HostValues {
+
+    private HostValues() {
+    }
+
+    public static boolean isAsynclangValue(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String || v == Nil.NIL
+                        || v instanceof BigInt || v instanceof AlDuration || v instanceof AlList || v instanceof AlMap
+                        || v instanceof AlRange || v instanceof AlError || v instanceof Types.Named;
+    }
+
+    /** Java boxed numbers and strings become Int, Float and String; null becomes nil. */
+    @TruffleBoundary
+    public static Object fromHost(Object v) {
+        if (v == null) {
+            return Nil.NIL;
+        }
+        if (isAsynclangValue(v)) {
+            return v;
+        }
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof Character c) {
+            return c.toString();
+        }
+        InteropLibrary interop = InteropLibrary.getUncached(v);
+        try {
+            if (interop.isNull(v)) {
+                return Nil.NIL;
+            } else if (interop.isBoolean(v)) {
+                return interop.asBoolean(v);
+            } else if (interop.isString(v)) {
+                return interop.asString(v);
+            } else if (interop.isNumber(v)) {
+                if (interop.fitsInLong(v)) {
+                    return interop.asLong(v);
+                } else if (interop.fitsInBigInteger(v) && !interop.fitsInDouble(v)) {
+                    BigInteger big = interop.asBigInteger(v);
+                    return BigInt.normalize(big);
+                }
+                return interop.asDouble(v);
+            }
+        } catch (UnsupportedMessageException e) {
+            // Not a plain value after all: pass the host object through.
+        }
+        return v;
+    }
+
+    /** A non-asynclang exception caught by {@code catch}, as an Error value. */
+    @TruffleBoundary
+    public static AlError errorFor(AbstractTruffleException e) {
+        String message = e.getMessage();
+        return new AlError(message == null ? e.getClass().getSimpleName() : message);
+    }
+}

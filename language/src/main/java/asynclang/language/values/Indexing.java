@@ -1,0 +1,101 @@
+package asynclang.language.values;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.errors.AlException;
+
+/** {@code a[i]} and {@code a[i] = v} on lists, maps, strings and ranges. */
+public final class Indexing {
+
+    private Indexing() {
+    }
+
+    @TruffleBoundary
+    public static Object read(Object receiver, Object index, Node node, int bci) {
+        if (receiver instanceof AlList list) {
+            if (index instanceof AlRange r) {
+                return slice(list, r, node, bci);
+            }
+            int i = position(index, list.size(), node, bci);
+            return list.get(i);
+        } else if (receiver instanceof AlMap map) {
+            Object key = checkKey(index, node, bci);
+            Object v = map.get(key);
+            if (v == null) {
+                throw unknownKey(key, node, bci);
+            }
+            return v;
+        } else if (receiver instanceof String s) {
+            int[] cps = s.codePoints().toArray();
+            if (index instanceof AlRange r) {
+                checkSlice(r, cps.length, node, bci);
+                return new String(cps, (int) r.start, (int) (r.exclusiveEnd() - r.start));
+            }
+            int i = position(index, cps.length, node, bci);
+            return Character.toString(cps[i]);
+        } else if (receiver instanceof AlRange r) {
+            int i = position(index, (int) Math.min(Integer.MAX_VALUE, r.length()), node, bci);
+            return r.start + i;
+        }
+        throw AlException.error("cannot index a value of type " + Types.typeName(receiver), node, bci);
+    }
+
+    @TruffleBoundary
+    public static void write(Object receiver, Object index, Object value, Node node, int bci) {
+        if (receiver instanceof AlList list) {
+            int i = position(index, list.size(), node, bci);
+            list.items.set(i, value);
+        } else if (receiver instanceof AlMap map) {
+            map.put(checkKey(index, node, bci), value);
+        } else if (receiver instanceof String) {
+            throw AlException.error("strings are immutable; cannot assign to an index", node, bci);
+        } else {
+            throw AlException.error("cannot assign to an index of a value of type " + Types.typeName(receiver), node, bci);
+        }
+    }
+
+    /** A list position; negative indices are errors, as in Rust. */
+    @TruffleBoundary
+    public static int position(Object index, int length, Node node, int bci) {
+        if (!(index instanceof Long l)) {
+            throw AlException.error("index must be an int, got " + Types.typeName(index), node, bci);
+        }
+        if (l < 0 || l >= length) {
+            throw outOfRange(l, length, node, bci);
+        }
+        return (int) (long) l;
+    }
+
+    @TruffleBoundary
+    public static AlException outOfRange(long index, int length, Node node, int bci) {
+        return AlException.error("index " + index + " out of range for length " + length, node, bci);
+    }
+
+    @TruffleBoundary
+    public static AlException unknownKey(Object key, Node node, int bci) {
+        return AlException.error("unknown map key " + Formatter.repr(key), node, bci);
+    }
+
+    /** The key form of a value, or an error naming the type that cannot be a key. */
+    @TruffleBoundary
+    public static Object checkKey(Object key, Node node, int bci) {
+        try {
+            return AlMap.key(key);
+        } catch (AlException e) {
+            throw AlException.error(e.getMessage(), node, bci);
+        }
+    }
+
+    @TruffleBoundary
+    public static AlList slice(AlList list, AlRange r, Node node, int bci) {
+        checkSlice(r, list.size(), node, bci);
+        return new AlList(new java.util.ArrayList<>(list.items.subList((int) r.start, (int) r.exclusiveEnd())));
+    }
+
+    private static void checkSlice(AlRange r, int length, Node node, int bci) {
+        if (r.start < 0 || r.exclusiveEnd() > length || r.start > r.exclusiveEnd()) {
+            throw AlException.error("range " + r + " out of range for length " + length, node, bci);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package asynclang.stdlib.collections;
+
+import java.util.ArrayList;
+import java.util.Collections;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.values.AlList;
+import asynclang.language.values.AlRange;
+import asynclang.language.values.Equality;
+import asynclang.language.values.Formatter;
+import asynclang.language.values.Indexing;
+import asynclang.language.values.Nil;
+import asynclang.language.values.Ordering;
+import asynclang.language.values.Types;
+import asynclang.stdlib.Args;
+
+/**
+ * The methods of List. {@code push}/{@code insert} return nil; {@code sort} and {@code reverse}
+ * work in place and return the list; {@code map}, {@code filter} and {@code slice} make new lists.
+ */
+public final class ListLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        r.method(AlList.class, "push", 1, 1, (ctx, a, node) -> {
+            items(a).add(a[1]);
+            return Nil.NIL;
+        });
+        r.method(AlList.class, "pop", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).remove(items(a).size() - 1));
+        r.method(AlList.class, "len", 0, 0, (ctx, a, node) -> (long) items(a).size());
+        r.method(AlList.class, "insert", 2, 2, (ctx, a, node) -> insert(items(a), Args.integer("insert", a[1], node), a[2], node));
+        r.method(AlList.class, "remove", 1, 1, (ctx, a, node) -> items(a).remove(Indexing.position(a[1], items(a).size(), node, -1)));
+        r.method(AlList.class, "contains", 1, 1, (ctx, a, node) -> indexOf(items(a), a[1]) >= 0);
+        r.method(AlList.class, "index_of", 1, 1, (ctx, a, node) -> (long) indexOf(items(a), a[1]));
+        r.method(AlList.class, "map", 1, 1, (ctx, a, node) -> map(items(a), a[1], node));
+        r.method(AlList.class, "filter", 1, 1, (ctx, a, node) -> filter(items(a), a[1], node));
+        r.method(AlList.class, "reduce", 2, 2, (ctx, a, node) -> reduce(items(a), a[1], a[2], node));
+        r.method(AlList.class, "sort", 0, 1, (ctx, a, node) -> sort((AlList) a[0], a.length == 2 ? a[1] : null, node));
+        r.method(AlList.class, "join", 0, 1, (ctx, a, node) -> join(items(a), a.length == 1 ? "" : Args.string("join", a[1], node)));
+        r.method(AlList.class, "slice", 1, 2, (ctx, a, node) -> {
+            long from = Args.integer("slice", a[1], node);
+            long to = a.length == 3 ? Args.integer("slice", a[2], node) : items(a).size();
+            return Indexing.slice((AlList) a[0], new AlRange(from, to, false), node, -1);
+        });
+        r.method(AlList.class, "reverse", 0, 0, (ctx, a, node) -> {
+            Collections.reverse(items(a));
+            return a[0];
+        });
+        r.method(AlList.class, "first", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).get(0));
+        r.method(AlList.class, "last", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).get(items(a).size() - 1));
+        r.method(AlList.class, "is_empty", 0, 0, (ctx, a, node) -> items(a).isEmpty());
+    }
+
+    private static ArrayList<Object> items(Object[] receiverAndArgs) {
+        return ((AlList) receiverAndArgs[0]).items;
+    }
+
+    @TruffleBoundary
+    private static Object insert(ArrayList<Object> items, long at, Object value, Node node) {
+        if (at < 0 || at > items.size()) {
+            throw Args.error("insert position " + at + " out of range for length " + items.size(), node);
+        }
+        items.add((int) at, value);
+        return Nil.NIL;
+    }
+
+    @TruffleBoundary
+    private static int indexOf(ArrayList<Object> items, Object value) {
+        for (int i = 0; i < items.size(); i++) {
+            if (Equality.equal(items.get(i), value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static AlList map(ArrayList<Object> items, Object f, Node node) {
+        AlList out = new AlList();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(Args.call(node, f, items.get(i)));
+        }
+        return out;
+    }
+
+    private static AlList filter(ArrayList<Object> items, Object f, Node node) {
+        AlList out = new AlList();
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (Types.isTruthy(Args.call(node, f, item))) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static Object reduce(ArrayList<Object> items, Object f, Object init, Node node) {
+        Object acc = init;
+        for (int i = 0; i < items.size(); i++) {
+            acc = Args.call(node, f, acc, items.get(i));
+        }
+        return acc;
+    }
+
+    @TruffleBoundary
+    private static Object sort(AlList list, Object comparator, Node node) {
+        if (comparator == null) {
+            list.items.sort((a, b) -> {
+                int r = Ordering.compare(a, b, node, -1);
+                return r == Ordering.UNORDERED ? 0 : r;
+            });
+        } else {
+            list.items.sort((a, b) -> {
+                Object r = Args.call(node, comparator, a, b);
+                if (!Types.isNumber(r)) {
+                    throw Args.error("sort comparator must return a number, got " + Types.typeName(r), node);
+                }
+                return (int) Math.signum(Types.toDouble(r));
+            });
+        }
+        return list;
+    }
+
+    @TruffleBoundary
+    private static String join(ArrayList<Object> items, String sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Formatter.display(items.get(i)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package asynclang.stdlib.strings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.values.AlList;
+import asynclang.language.values.Conversions;
+import asynclang.stdlib.Args;
+
+/** The methods of String. Lengths and indexes count Unicode code points. */
+public final class StringLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        r.method(String.class, "len", 0, 0, (ctx, a, node) -> (long) s(a).codePointCount(0, s(a).length()));
+        r.method(String.class, "split", 0, 1, (ctx, a, node) -> split(s(a), a.length == 1 ? null : Args.string("split", a[1], node)));
+        r.method(String.class, "trim", 0, 0, (ctx, a, node) -> s(a).strip());
+        r.method(String.class, "contains", 1, 1, (ctx, a, node) -> s(a).contains(Args.string("contains", a[1], node)));
+        r.method(String.class, "starts_with", 1, 1, (ctx, a, node) -> s(a).startsWith(Args.string("starts_with", a[1], node)));
+        r.method(String.class, "ends_with", 1, 1, (ctx, a, node) -> s(a).endsWith(Args.string("ends_with", a[1], node)));
+        r.method(String.class, "replace", 2, 2, (ctx, a, node) -> s(a).replace(Args.string("replace", a[1], node), Args.string("replace", a[2], node)));
+        r.method(String.class, "upper", 0, 0, (ctx, a, node) -> s(a).toUpperCase());
+        r.method(String.class, "lower", 0, 0, (ctx, a, node) -> s(a).toLowerCase());
+        r.method(String.class, "chars", 0, 0, (ctx, a, node) -> chars(s(a)));
+        r.method(String.class, "parse_int", 0, 0, (ctx, a, node) -> Conversions.parseInt(s(a), node, -1));
+        r.method(String.class, "parse_float", 0, 0, (ctx, a, node) -> Conversions.parseFloat(s(a), node, -1));
+    }
+
+    private static String s(Object[] receiverAndArgs) {
+        return (String) receiverAndArgs[0];
+    }
+
+    /** Without a separator: the words between runs of whitespace. An empty separator: the characters. */
+    @TruffleBoundary
+    private static AlList split(String s, String sep) {
+        List<Object> parts = new ArrayList<>();
+        if (sep == null) {
+            for (String p : s.trim().split("\\s+")) {
+                if (!p.isEmpty()) {
+                    parts.add(p);
+                }
+            }
+        } else if (sep.isEmpty()) {
+            s.codePoints().forEach(cp -> parts.add(Character.toString(cp)));
+        } else {
+            int from = 0;
+            int at;
+            while ((at = s.indexOf(sep, from)) >= 0) {
+                parts.add(s.substring(from, at));
+                from = at + sep.length();
+            }
+            parts.add(s.substring(from));
+        }
+        return new AlList(new ArrayList<>(parts));
+    }
+
+    @TruffleBoundary
+    private static AlList chars(String s) {
+        AlList chars = new AlList();
+        s.codePoints().forEach(cp -> chars.add(Character.toString(cp)));
+        return chars;
+    }
+}

@@ -1,0 +1,104 @@
+package asynclang.stdlib.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.async.Awaiting;
+import asynclang.language.async.Coroutine;
+import asynclang.language.async.LanguageOutputs;
+import asynclang.language.async.LibraryFuture;
+import asynclang.language.functions.AlFunction;
+import asynclang.language.library.Builtin;
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.values.AlDuration;
+import asynclang.language.values.AlList;
+import asynclang.language.values.Nil;
+import asynclang.language.values.Types;
+import asynclang.runtime.Future;
+import asynclang.runtime.Task;
+import asynclang.runtime.future.Join;
+import asynclang.runtime.future.Select;
+import asynclang.runtime.future.Timeout;
+import asynclang.runtime.future.YieldNow;
+import asynclang.stdlib.Args;
+
+/**
+ * Tasks and combinators (LANGUAGE.md 4.1): {@code spawn}, {@code join}, {@code join_all},
+ * {@code select}, {@code timeout}, {@code yield_now}, and hand-written futures with
+ * {@code poll_fn}, {@code Ready} and {@code Pending}.
+ */
+public final class TaskLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        r.function("spawn", 1, 1, (ctx, args, node) -> {
+            Future f = future("spawn", args[0], node);
+            String name = f instanceof Coroutine c ? c.name() : f.describe();
+            Task task = ctx.executor().spawn(name, f);
+            return new TaskHandle(task);
+        });
+        r.method(TaskHandle.class, "abort", 0, 0, (ctx, a, node) -> {
+            ((TaskHandle) a[0]).task.abort();
+            return Nil.NIL;
+        });
+        r.method(TaskHandle.class, "is_finished", 0, 0, (ctx, a, node) -> ((TaskHandle) a[0]).task.isFinished());
+        r.field(TaskHandle.class, "id", h -> h.task.id());
+
+        r.function("join", 0, -1, (ctx, args, node) -> join(futures("join", args, node), args.length));
+        r.function("join_all", 1, 1, (ctx, args, node) -> {
+            if (!(args[0] instanceof AlList list)) {
+                throw Args.error("join_all expects a list of futures, got " + Types.typeName(args[0]), node);
+            }
+            return join(futures("join_all", list.items.toArray(), node), list.size());
+        });
+        r.function("select", 1, -1, (ctx, args, node) -> {
+            List<Future> futures = futures("select", args, node);
+            return new LibraryFuture(new Select(futures, LanguageOutputs.INSTANCE), "select()", "select of " + futures.size() + " futures");
+        });
+        r.function("timeout", 2, 2, (ctx, args, node) -> {
+            AlDuration d = Args.duration("timeout", args[0], node);
+            Future inner = future("timeout", args[1], node);
+            return new LibraryFuture(new Timeout(ctx.executor(), d.nanos(), inner, LanguageOutputs.INSTANCE), "timeout()", null);
+        });
+        r.function("yield_now", 0, 0, (ctx, args, node) -> new LibraryFuture(new YieldNow(Nil.NIL), "yield_now()", null));
+
+        r.function("poll_fn", 1, 1, (ctx, args, node) -> {
+            if (!(args[0] instanceof AlFunction)) {
+                throw Args.error("poll_fn expects a function, got " + Types.typeName(args[0]), node);
+            }
+            return new PollFnFuture(args[0], ctx.executor(), node);
+        });
+        r.function("Ready", 1, 1, (ctx, args, node) -> new PollFnFuture.ReadyValue(args[0]));
+        r.value("Pending", PollFnFuture.PendingValue.PENDING);
+        r.method(PollFnFuture.PollContext.class, "waker", 0, 0, (ctx, a, node) -> new PollFnFuture.WakerValue(((PollFnFuture.PollContext) a[0]).waker));
+        Builtin wake = (ctx, a, node) -> {
+            ((PollFnFuture.WakerValue) a[0]).waker.wake("waker.wake()");
+            return Nil.NIL;
+        };
+        r.method(PollFnFuture.WakerValue.class, "wake", 0, 0, wake);
+        r.method(PollFnFuture.WakerValue.class, "wake_by_ref", 0, 0, wake);
+    }
+
+    private static LibraryFuture join(List<Future> futures, int n) {
+        return new LibraryFuture(new Join(futures, LanguageOutputs.INSTANCE), "join()", "join of " + n + " futures");
+    }
+
+    /** Takes a future argument (as an await would: a future can be used once). */
+    static Future future(String function, Object v, Node node) {
+        if (v instanceof Future) {
+            return Awaiting.request(v, node, -1);
+        }
+        throw Args.error(function + " expects a future, got " + Types.typeName(v), node);
+    }
+
+    private static List<Future> futures(String function, Object[] args, Node node) {
+        List<Future> list = new ArrayList<>(args.length);
+        for (Object a : args) {
+            list.add(future(function, a, node));
+        }
+        return list;
+    }
+}
