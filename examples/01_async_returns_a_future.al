@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 1: `async fn` does not return its value. It returns a Future: a value that
 // describes work still to be done. The number only appears once the future is awaited.
 // Observe: typeof(fetch()) is "future"; the 42 only appears after .await.

@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 2: a future is lazy. Creating it runs none of its body; dropping it without
 // awaiting runs nothing at all (and asynclang warns you). Only polling - here, .await -
 // makes the body run.

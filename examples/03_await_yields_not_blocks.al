@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 3: .await does not block the thread. While one task waits for its timer,
 // the executor runs the others: three one-second sleeps finish after one second.
 // Observe: all three go to sleep before any wakes, and the total is 1s, not 3s.

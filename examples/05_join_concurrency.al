@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 5: concurrency without threads. join polls both futures in the same task;
 // they interleave at their .await points, so both start before either finishes.
 // Observe: both tasks start before either finishes - one thread, two futures, interleaved.

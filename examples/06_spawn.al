@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 6: spawn hands a future to the executor as an independent task. It starts at
 // the next scheduling point - not inside spawn - and runs while main sleeps.
 // Observe: main prints first (spawned tasks start at the next scheduling point), then A and B after 1s.

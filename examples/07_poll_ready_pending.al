@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 7: what a Future really is. poll_fn builds one by hand: each poll returns
 // Ready(value) or Pending. Returning Pending is a promise to arrange a wake-up; here
 // the future wakes itself with cx.waker().wake() and is ready on its third poll.

@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 8: what #[tokio::main] expands to. The runtime blocks the main thread on one
 // future, tokio_main(), which awaits hello(), which awaits print_async(). Each async fn
 // is a state machine (see: asynclang --explain examples/08_tokio_main_block_on.al):

@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 9: one async fn, several awaits, one state per await. Between polls the
 // function's locals live in its suspended frame - the "struct" of the state machine.
 // Observe: the list built across the awaits survives them: locals live in the suspended frame.

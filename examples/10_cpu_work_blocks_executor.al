@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 10: avoid long CPU work inside async code. The executor is cooperative: a task
 // that never reaches an .await keeps every other task waiting.
 // Observe: in round 1 the ticker cannot tick while the cruncher crunches ("cruncher done"

@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 11: one thread, many tasks (Tokio's current_thread flavor). Tasks interleave
 // only at .await points, and the executor runs woken tasks in FIFO order.
 // Observe: a, b, c take turns in the same order every round (FIFO wake order).

@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 12: tasks talk through channels. The producer sends; the consumer's recv()
 // suspends until a value arrives, and gives nil once the channel is closed and empty.
 // Observe: recv() suspends main until the producer sends; nil marks the closed, drained channel.

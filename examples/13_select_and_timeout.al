@@ -1,3 +1,4 @@
+// flags: --virtual-time
 // Lesson 13: racing futures. select keeps the first to finish and cancels the rest;
 // timeout is a race against a timer. A cancelled future stops at its .await and runs
 // its finally blocks - nothing else.

@@ -1,2 +1,3 @@
+// exit: 1
 import "./_lib/broken.al" as b;
 println("never runs");

@@ -1,3 +1,4 @@
+// flags: --explain
 // Several awaits in one body: one state each, named after what is awaited.
 async fn fetch(id) {
     sleep(10ms).await;

@@ -1,3 +1,4 @@
+// flags: --explain
 async fn tokio_main() {
     hello().await;
 }

@@ -1,3 +1,4 @@
+// flags: --trace=poll,ready --virtual-time
 // Lesson 10: avoid long CPU work inside async code. The executor is cooperative: a task
 // that never reaches an .await keeps every other task waiting. The ticker below cannot
 // tick while the cruncher crunches; yield_now() inside the loop would let it run.

@@ -1,3 +1,4 @@
+// flags: --trace=cancel,ready --virtual-time
 // A select cancels the loser; an abort cancels a task.
 async fn slow() {
     try { sleep(10s).await; } finally { println("slow cleaned up"); }

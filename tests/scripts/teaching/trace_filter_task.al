@@ -1,3 +1,4 @@
+// flags: --trace=3 --virtual-time
 // --trace=2 shows only task 2's events.
 async fn quiet() { sleep(5ms).await; }
 async fn loud() { sleep(10ms).await; 42 }

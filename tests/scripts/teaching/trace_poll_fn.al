@@ -1,3 +1,4 @@
+// flags: --trace=poll_fn,wake --virtual-time
 // A hand-written future: Pending twice (asking to be woken), then Ready.
 let polls = 0;
 let fut = poll_fn(|cx| {

@@ -54,6 +54,9 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Option(help = "Warn when one poll of a task runs longer than this duration (e.g. 100ms).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> WarnBlocking = new OptionKey<>("");
 
+    @Option(help = "Which bytecode interpreter runs code: default (uncached for the first calls, then specializing), uncached (always), or cached (from the first call). For testing both tiers.", category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> BytecodeTier = new OptionKey<>("default");
+
     private static final LanguageReference<AsyncLangLanguage> REFERENCE = LanguageReference.create(AsyncLangLanguage.class);
 
     private final SourceCompiler compiler = loadCompiler();

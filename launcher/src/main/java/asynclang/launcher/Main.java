@@ -37,6 +37,11 @@ public final class Main {
                       --explain          print the state machine of each async fn and async block,
                                          then exit without running anything
                       --warn-blocking=D  warn when one poll of a task runs longer than D (e.g. 50ms)
+                      --vm.OPTION        pass -OPTION to the Java VM (e.g. --vm.Xmx2g)
+                      --engine.NAME=V    set a polyglot engine option (e.g. --engine.TraceCompilation=true)
+                      --compiler.NAME=V  set a Graal compiler option
+                      --asynclang.NAME=V set an asynclang language option
+                      --experimental-options  allow options marked experimental
                       --help             show this help and exit
                       --version          show the version and exit
 
@@ -57,6 +62,7 @@ public final class Main {
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         List<String> options = new ArrayList<>();
+        java.util.Map<String, String> polyglotOptions = new java.util.LinkedHashMap<>();
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {
             switch (args[i]) {
@@ -68,8 +74,18 @@ public final class Main {
                     new PrintStream(out, true, StandardCharsets.UTF_8).println("asynclang " + VERSION);
                     return 0;
                 }
-                case "--virtual-time", "--explain", "--trace" -> options.add(args[i]);
+                case "--virtual-time", "--explain", "--trace", "--experimental-options" -> options.add(args[i]);
                 default -> {
+                    if (args[i].startsWith("--engine.") || args[i].startsWith("--compiler.") || args[i].startsWith("--asynclang.")) {
+                        String option = args[i].substring(2);
+                        int eq = option.indexOf('=');
+                        polyglotOptions.put(eq < 0 ? option : option.substring(0, eq), eq < 0 ? "true" : option.substring(eq + 1));
+                        continue;
+                    }
+                    if (args[i].startsWith("--vm.")) {
+                        errors.println("error: " + args[i] + " is a Java VM option: give it to the asynclang command, before the script");
+                        return 1;
+                    }
                     if (args[i].startsWith("--trace=") || args[i].startsWith("--warn-blocking=")) {
                         if (args[i].startsWith("--warn-blocking=") && !args[i].substring(16).matches("[0-9][0-9_]*(\\.[0-9]+)?(ns|us|ms|s|m|h)")) {
                             errors.println("error: --warn-blocking needs a duration such as 100ms or 1.5s, got `" + args[i].substring(16) + "`");
@@ -109,7 +125,9 @@ public final class Main {
                         .option("asynclang.ReportErrors", "true")
                         .option("asynclang.EndWithMainTask", "true");
         for (String option : options) {
-            if (option.equals("--virtual-time")) {
+            if (option.equals("--experimental-options")) {
+                builder.allowExperimentalOptions(true);
+            } else if (option.equals("--virtual-time")) {
                 builder.option("asynclang.VirtualTime", "true");
             } else if (option.equals("--explain")) {
                 builder.option("asynclang.Explain", "true");
@@ -121,7 +139,15 @@ public final class Main {
                 builder.option("asynclang.WarnBlocking", option.substring("--warn-blocking=".length()));
             }
         }
-        try (Context context = builder.build()) {
+        polyglotOptions.forEach(builder::option);
+        Context built;
+        try {
+            built = builder.build();
+        } catch (IllegalArgumentException e) {
+            errors.println("error: " + e.getMessage());
+            return 1;
+        }
+        try (Context context = built) {
             context.eval(source);
             return 0;
         } catch (PolyglotException e) {

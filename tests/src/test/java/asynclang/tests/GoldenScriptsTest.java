@@ -11,100 +11,147 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import asynclang.launcher.Main;
 
 /**
- * Runs every {@code tests/scripts/**}{@code /*.al} and {@code examples/*.al} through the
- * launcher, in process, and compares what it printed with the expectation files beside it:
+ * Runs every {@code tests/scripts/FEATURE/*.al} and every lesson in {@code examples/} through
+ * the launcher, in process, and compares what it printed with the files beside it:
  * <ul>
- * <li>{@code NAME.out}: standard output, exactly (required);
- * <li>{@code NAME.err}: standard error, exactly (if absent, standard error must be empty);
- * <li>{@code NAME.exit}: the exit status (default 0);
- * <li>{@code NAME.flags}: launcher options put before the script, e.g. {@code --virtual-time};
- * <li>{@code NAME.args}: arguments put after the script.
+ * <li>{@code NAME.out}: standard output, exactly (absent: nothing);
+ * <li>{@code NAME.err}: standard error, exactly (absent: nothing);
+ * <li>{@code NAME.trace} (lessons): standard error under {@code --trace --virtual-time}.
  * </ul>
- * Files under a {@code _lib} directory are modules the scripts import, not tests.
- * Expectations of {@code examples/NAME.al} live in {@code tests/examples/}, with
- * {@code NAME.trace}: what {@code --trace --virtual-time} prints on stderr. Running with
- * {@code -Dasynclang.update=true} rewrites the expectation files from the actual output.
+ * Leading comment lines of the script say how to run it: {@code // flags: --virtual-time}
+ * (launcher options before the script), {@code // args: a b} (script arguments),
+ * {@code // exit: 1} (the expected exit status; default 0). Files under a {@code _lib}
+ * directory are modules the scripts import, not tests.
+ * <p>
+ * Each script runs on both bytecode tiers: the uncached interpreter (kept uncached) and the
+ * cached, specializing one (from the first call). Running with {@code -Dasynclang.update=true}
+ * rewrites the expectation files from what the default run printed.
  */
 class GoldenScriptsTest {
 
     static final Path ROOT = Path.of(System.getProperty("asynclang.root", "..")).toAbsolutePath().normalize();
     static final boolean UPDATE = Boolean.getBoolean("asynclang.update");
+    private static final Pattern DIRECTIVE = Pattern.compile("^//\\s*(flags|args|exit):(.*)$");
+    private static final List<String> TIERS = List.of("uncached", "cached");
 
     @TestFactory
-    Stream<DynamicTest> scripts() throws IOException {
-        return scriptsUnder(ROOT.resolve("tests/scripts"), null);
+    Stream<DynamicNode> scripts() throws IOException {
+        return scriptsUnder(ROOT.resolve("tests/scripts"));
     }
 
     @TestFactory
-    Stream<DynamicTest> examples() throws IOException {
-        return scriptsUnder(ROOT.resolve("examples"), ROOT.resolve("tests/examples"));
+    Stream<DynamicNode> examples() throws IOException {
+        return scriptsUnder(ROOT.resolve("examples"));
     }
 
     /** Every lesson's executor trace: {@code --trace --virtual-time}, stderr in {@code NAME.trace}. */
     @TestFactory
     Stream<DynamicTest> exampleTraces() throws IOException {
-        Path expectations = ROOT.resolve("tests/examples");
-        List<Path> lessons;
-        try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
-            lessons = files.filter(p -> p.toString().endsWith(".al")).sorted().toList();
-        }
-        return lessons.stream().map(lesson -> DynamicTest.dynamicTest(lesson.getFileName() + " --trace", () -> {
-            String base = lesson.getFileName().toString().replaceFirst("\\.al$", "");
-            Path trace = expectations.resolve(base + ".trace");
-            Result r = run("--trace", "--virtual-time", lesson.toString());
+        return lessons().stream().map(lesson -> DynamicTest.dynamicTest(lesson.getFileName() + " --trace", () -> {
+            Script s = Script.read(lesson);
+            Path trace = s.expectation("trace");
+            Result r = run(List.of("--trace", "--virtual-time", lesson.toString()), s.args);
             if (UPDATE) {
                 Files.writeString(trace, r.err);
                 return;
             }
-            assertEquals(read(expectations.resolve(base + ".out")), r.out, "stdout of " + lesson);
+            assertEquals(read(s.expectation("out")), r.out, "stdout of " + lesson);
             assertEquals(read(trace), r.err, "--trace output of " + lesson);
         }));
     }
 
-    private static Stream<DynamicTest> scriptsUnder(Path dir, Path expectations) throws IOException {
+    static List<Path> lessons() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
+            return files.filter(p -> p.toString().endsWith(".al")).sorted().toList();
+        }
+    }
+
+    private static Stream<DynamicNode> scriptsUnder(Path dir) throws IOException {
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(dir)) {
             scripts = files.filter(p -> p.toString().endsWith(".al") && !p.toString().contains("/_lib/")).sorted().toList();
         }
         assertFalse(scripts.isEmpty(), "no scripts under " + dir);
         return scripts.stream().map(script -> {
-            Path expectationDir = expectations == null ? script.getParent() : expectations;
             String name = dir.relativize(script).toString();
-            return DynamicTest.dynamicTest(name, () -> check(script, expectationDir));
+            if (UPDATE) {
+                return DynamicTest.dynamicTest(name, () -> update(script));
+            }
+            return DynamicContainer.dynamicContainer(name, TIERS.stream().map(tier -> DynamicTest.dynamicTest(tier, () -> check(script, tier))));
         });
     }
 
-    private static void check(Path script, Path expectationDir) throws IOException {
-        String base = script.getFileName().toString().replaceFirst("\\.al$", "");
-        Path out = expectationDir.resolve(base + ".out");
-        Path err = expectationDir.resolve(base + ".err");
-        Path exit = expectationDir.resolve(base + ".exit");
-
-        List<String> args = new ArrayList<>(words(expectationDir.resolve(base + ".flags")));
-        args.add(script.toString());
-        args.addAll(words(expectationDir.resolve(base + ".args")));
-
-        Result r = run(args.toArray(String[]::new));
-        if (UPDATE) {
-            Files.writeString(out, r.out);
-            write(err, r.err);
-            write(exit, r.exit == 0 ? "" : r.exit + "\n");
-            return;
+    /** A script and what its directive lines say. */
+    record Script(Path path, List<String> flags, List<String> args, int exit) {
+        static Script read(Path path) throws IOException {
+            List<String> flags = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            int exit = 0;
+            for (String line : Files.readAllLines(path)) {
+                Matcher m = DIRECTIVE.matcher(line.strip());
+                if (!m.matches()) {
+                    break;
+                }
+                String value = m.group(2).strip();
+                switch (m.group(1)) {
+                    case "flags" -> flags.addAll(words(value));
+                    case "args" -> args.addAll(words(value));
+                    default -> exit = Integer.parseInt(value);
+                }
+            }
+            return new Script(path, flags, args, exit);
         }
-        assertEquals(read(out), r.out, "stdout of " + script);
-        assertEquals(Files.exists(err) ? read(err) : "", r.err, "stderr of " + script);
-        assertEquals(Files.exists(exit) ? Integer.parseInt(read(exit).strip()) : 0, r.exit, "exit status of " + script + "\nstderr:\n" + r.err);
+
+        Path expectation(String extension) {
+            return path.resolveSibling(path.getFileName().toString().replaceFirst("\\.al$", "." + extension));
+        }
+
+        Result run(String tier) {
+            List<String> options = new ArrayList<>(flags);
+            if (tier != null) {
+                options.add("--experimental-options");
+                options.add("--asynclang.BytecodeTier=" + tier);
+            }
+            options.add(path.toString());
+            return GoldenScriptsTest.run(options, args);
+        }
+    }
+
+    private static void check(Path path, String tier) throws IOException {
+        Script s = Script.read(path);
+        Result r = s.run(tier);
+        String on = path + " (" + tier + " bytecode)";
+        assertEquals(read(s.expectation("out")), r.out, "stdout of " + on);
+        assertEquals(read(s.expectation("err")), r.err, "stderr of " + on);
+        assertEquals(s.exit(), r.exit, "exit status of " + on + "\nstderr:\n" + r.err);
+    }
+
+    private static void update(Path path) throws IOException {
+        Script s = Script.read(path);
+        Result r = s.run(null);
+        write(s.expectation("out"), r.out);
+        write(s.expectation("err"), r.err);
     }
 
     record Result(String out, String err, int exit) {
+    }
+
+    static Result run(List<String> options, List<String> scriptArgs) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(scriptArgs);
+        return run(all.toArray(String[]::new));
     }
 
     static Result run(String... args) {
@@ -126,11 +173,7 @@ class GoldenScriptsTest {
         return Files.exists(file) ? Files.readString(file) : "";
     }
 
-    private static List<String> words(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text = Files.readString(file).strip();
+    private static List<String> words(String text) {
         return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
     }
 }

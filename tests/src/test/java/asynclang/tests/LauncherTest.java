@@ -41,7 +41,7 @@ class LauncherTest {
     void helloRunsOnTheOptimizingRuntimeWithoutWarnings() throws Exception {
         Run r = asynclang("examples/hello.al");
         assertEquals(0, r.exit, r.err);
-        assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("tests/examples/hello.out")), r.out);
+        assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("examples/hello.out")), r.out);
         assertEquals("", r.err, "no interpreter-only or other warning expected");
     }
 

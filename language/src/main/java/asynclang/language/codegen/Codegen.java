@@ -29,6 +29,7 @@ import asynclang.language.resolver.FunctionScope;
 public final class Codegen {
 
     private final AsyncLangLanguage language;
+    private final Tier tier;
     private final Map<FunctionNode, FunctionTemplate> templates = new IdentityHashMap<>();
     private final Map<SourceUnit, ImportedModule> modules = new IdentityHashMap<>();
     private final List<CompiledBody> bodies = new ArrayList<>();
@@ -44,12 +45,27 @@ public final class Codegen {
     public record CompiledProgram(FunctionTemplate topLevel, List<CompiledBody> bodies) {
     }
 
-    private Codegen(AsyncLangLanguage language) {
-        this.language = language;
+    /** Which bytecode interpreter new code starts on (tests run each golden script on both). */
+    public enum Tier {
+        DEFAULT, UNCACHED, CACHED;
+
+        public static Tier of(String option) {
+            return switch (option) {
+                case "uncached" -> UNCACHED;
+                case "cached" -> CACHED;
+                case "default", "" -> DEFAULT;
+                default -> throw new IllegalArgumentException("BytecodeTier must be default, uncached or cached, got " + option);
+            };
+        }
     }
 
-    public static CompiledProgram compile(AsyncLangLanguage language, ParsedProgram program) {
-        Codegen g = new Codegen(language);
+    private Codegen(AsyncLangLanguage language, Tier tier) {
+        this.language = language;
+        this.tier = tier;
+    }
+
+    public static CompiledProgram compile(AsyncLangLanguage language, ParsedProgram program, Tier tier) {
+        Codegen g = new Codegen(language, tier);
         for (SourceUnit unit : program.units()) {
             g.declare(unit);
         }
@@ -86,6 +102,12 @@ public final class Codegen {
             BodyCompiler compiler = new BodyCompiler(unit, fn, templates, modules, language.library().globals());
             AlRootNode root = AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler).getNode(0);
             root.setName(fn.displayName());
+            switch (tier) {
+                case UNCACHED -> root.getBytecodeNode().setUncachedThreshold(Integer.MIN_VALUE);
+                case CACHED -> root.getBytecodeNode().setUncachedThreshold(0);
+                case DEFAULT -> {
+                }
+            }
             FunctionTemplate template = templates.get(fn);
             RootCallTarget body = root.getCallTarget();
             template.body = body;

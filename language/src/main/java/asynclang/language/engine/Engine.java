@@ -34,7 +34,7 @@ public final class Engine implements SourceCompiler {
         if (parsed.hasErrors()) {
             throw new CompileException(parsed.errors());
         }
-        Codegen.CompiledProgram program = Codegen.compile(language, parsed);
+        Codegen.CompiledProgram program = Codegen.compile(language, parsed, Codegen.Tier.of(context.option(AsyncLangLanguage.BytecodeTier)));
         if (context.option(AsyncLangLanguage.Explain)) {
             return new ExplainRootNode(language, StateMachines.explain(source, program)).getCallTarget();
         }

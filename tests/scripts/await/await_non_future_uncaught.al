@@ -1,0 +1,5 @@
+// exit: 1
+let x = 42;
+println("before");
+x.await;
+println("NOT REACHED");

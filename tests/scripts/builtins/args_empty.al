@@ -1,0 +1,2 @@
+println(args());
+println(len(args()));

@@ -1,0 +1,12 @@
+assert(true, "never fails");
+assert(1 == 1.0, "numeric equality");
+assert(0, "zero is truthy");
+assert("", "empty string is truthy");
+let r = assert(true, "x");
+println(r);
+let e = try { assert(false, "custom message") } catch err { err };
+println(typeof(e));
+println(e.message.contains("custom message"));
+let e2 = try { assert(nil, "nil fails") } catch err { "caught" };
+println(e2);
+println("all asserts passed");

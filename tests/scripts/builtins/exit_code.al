@@ -1,0 +1,4 @@
+// exit: 3
+println("before exit");
+exit(3);
+println("never printed");

@@ -1,0 +1,3 @@
+println("ok");
+exit(0);
+println("no");

@@ -1,0 +1,13 @@
+println(int("42"));
+println(int(3.9));
+println(int(-3.9));
+println(int(7));
+println(typeof(int("5")));
+println(float(3));
+println(float("2.5"));
+println(float(1.25));
+println(typeof(float(1)));
+println(int("99999999999999999999"));
+println(float("1e3"));
+println(try { int("nope") } catch e { typeof(e) });
+println(int(true), int(false));

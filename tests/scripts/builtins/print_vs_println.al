@@ -1,0 +1,11 @@
+print("a");
+print("b");
+println("c");
+print(1, 2);
+println();
+println("x", "y", 3);
+print("no newline at end");
+println("");
+println([1, "s"], {k: "v"}, "raw");
+println(nil, true, 1.5);
+print("last");

@@ -1,0 +1,14 @@
+println(str(42));
+println(str(1.0));
+println(str("already"));
+println(str(nil));
+println(str(true));
+println(str([1, "a"]));
+println(str({k: "v"}));
+println(str(250ms));
+println(str(1.5s));
+println(typeof(str(1)));
+println(str(9223372036854775807 + 1));
+println(str(-0.5));
+println(str(1e21));
+println(len(str(12345)));

@@ -1,0 +1,14 @@
+let threshold = 2;
+let xs = [1, 2, 3, 4];
+println(xs.filter(|x| x > threshold));
+threshold = 3;
+println(xs.filter(|x| x > threshold));
+let total = 0;
+xs.map(|x| { total += x; x });
+println(total);
+let factor = 10;
+println(xs.map(|x| x * factor).reduce(|acc, x| acc + x, 0));
+let words = ["b", "a", "c"];
+let seen = [];
+words.filter(|w| { seen.push(w); true });
+println(seen);

@@ -1,0 +1,27 @@
+let fs = [];
+for i in 0..3 {
+    fs.push(|| i);
+}
+for f in fs { print(f(), ""); }
+println();
+let gs = [];
+for v in ["a", "b"] {
+    let local = v + "!";
+    gs.push(|| local);
+}
+println(gs[0](), gs[1]());
+let hs = [];
+let j = 0;
+while j < 3 {
+    let k = j * 10;
+    hs.push(|| k);
+    j += 1;
+}
+println(hs.map(|h| h()));
+let shared = [];
+let outer = 0;
+for i in 0..3 {
+    shared.push(|| outer);
+    outer += 1;
+}
+println(shared.map(|h| h()));

@@ -1,0 +1,3 @@
+// flags: --virtual-time
+let r = select(async { "first" }, async { "second" }).await;
+println(r);

@@ -1,0 +1,6 @@
+// exit: 1
+fn reset() {
+    total = 0;
+}
+let totl = 5;
+reset();

@@ -1,0 +1,6 @@
+// exit: 1
+{
+    let inner = 1;
+    println(inner);
+}
+println(inner);

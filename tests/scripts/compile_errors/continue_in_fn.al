@@ -1,0 +1,5 @@
+// exit: 1
+fn skip() {
+    continue;
+}
+while true { skip(); }

@@ -1,0 +1,2 @@
+// exit: 1
+let while = 3;

@@ -1,0 +1,6 @@
+// exit: 1
+fn f(x) {
+    if x > 1 {
+        println(x);
+    }
+println("end");

@@ -1,0 +1,3 @@
+// exit: 1
+fn f() {
+    println("x");

@@ -1,0 +1,5 @@
+// exit: 1
+let a = ;
+println("ok");
+let b = 2 +;
+fn f( { }

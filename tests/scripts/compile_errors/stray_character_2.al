@@ -1,0 +1,3 @@
+// exit: 1
+let a = 1;
+let b = a # 2;

@@ -1,0 +1,3 @@
+// exit: 1
+fn helper() { 1 }
+println(helpr());

@@ -1,0 +1,3 @@
+// exit: 1
+let xs = [1, 2];
+let ys = xs.map(|x| x * factor);

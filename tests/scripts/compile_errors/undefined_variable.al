@@ -1,0 +1,4 @@
+// exit: 1
+let count = 1;
+println(count);
+println(cout);

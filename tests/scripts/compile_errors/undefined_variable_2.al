@@ -1,0 +1,4 @@
+// exit: 1
+let x = 1;
+println("runs?");
+cout("hi");

@@ -1,0 +1,4 @@
+// exit: 1
+println("x");
+/* this comment
+   never ends

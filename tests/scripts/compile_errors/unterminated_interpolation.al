@@ -1,0 +1,3 @@
+// exit: 1
+let name = "al";
+println("hello {name");

@@ -1,0 +1,3 @@
+// exit: 1
+println("fine");
+let s = "never closed;

@@ -1,0 +1,14 @@
+let x = 5;
+let parity = if x % 2 == 0 { "even" } else { "odd" };
+println(parity);
+let n = if x > 3 { x * 10 } else { 0 } + 1;
+println(n);
+println(if false { 1 });
+println(typeof(if false { 1 }));
+let y = if x > 0 { let t = x * 2; t + 1 } else { 0 };
+println(y);
+println("sign: " + if x < 0 { "-" } else { "+" });
+let nested = if x > 1 { if x > 4 { "big" } else { "mid" } } else { "small" };
+println(nested);
+let stmt = if true { 1; };
+println(stmt);

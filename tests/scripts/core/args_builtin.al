@@ -1,3 +1,0 @@
-let a = args();
-println(a, len(a), typeof(a));
-for x in a { println("arg:", x); }

@@ -1,3 +1,0 @@
-println("before exit");
-exit(3);
-println("never printed");

@@ -1,1 +1,0 @@
-undeclared = 5;

@@ -1,2 +1,0 @@
-async fn fetch() { 42 }
-let f = |x| fetch().await + x;

@@ -1,4 +1,0 @@
-async fn fetch() { 42 }
-fn not_async() {
-    fetch().await
-}

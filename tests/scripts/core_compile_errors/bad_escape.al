@@ -1,1 +1,0 @@
-println("bad \q escape");

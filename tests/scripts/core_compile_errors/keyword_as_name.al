@@ -1,1 +1,0 @@
-let while = 3;

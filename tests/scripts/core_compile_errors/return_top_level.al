@@ -1,2 +1,0 @@
-println("a");
-return 5;

@@ -1,4 +1,0 @@
-let a = ;
-println("ok");
-let b = 2 +;
-fn f( { }

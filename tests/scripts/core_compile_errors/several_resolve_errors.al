@@ -1,3 +1,0 @@
-println(one);
-println(two);
-fn f(a, a) { a }

@@ -1,3 +1,0 @@
-fn greet() {
-    println(nmae);
-}

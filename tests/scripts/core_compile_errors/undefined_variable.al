@@ -1,3 +1,0 @@
-let x = 1;
-println("runs?");
-cout("hi");

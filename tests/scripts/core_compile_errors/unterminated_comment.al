@@ -1,3 +1,0 @@
-println("x");
-/* this comment
-   never ends

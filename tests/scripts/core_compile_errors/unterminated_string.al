@@ -1,2 +1,0 @@
-println("fine");
-let s = "never closed;

@@ -1,5 +1,0 @@
-fn add(a, b) { a + b }
-fn outer() {
-    add(1, 2, 3)
-}
-outer();

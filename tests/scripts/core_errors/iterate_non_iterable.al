@@ -1,1 +1,0 @@
-for x in 42 { println(x); }

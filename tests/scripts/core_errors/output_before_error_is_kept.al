@@ -1,4 +1,0 @@
-println("line 1");
-print("partial ");
-let x = nil;
-x.field;

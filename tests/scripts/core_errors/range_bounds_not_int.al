@@ -1,1 +1,0 @@
-for i in 0..2.5 { println(i); }

@@ -1,2 +1,0 @@
-fn forever(n) { forever(n + 1) }
-forever(0);

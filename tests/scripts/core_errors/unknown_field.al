@@ -1,2 +1,0 @@
-let config = {port: 80};
-println(config.host);

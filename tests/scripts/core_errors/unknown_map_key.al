@@ -1,3 +1,0 @@
-let m = {a: 1};
-println(m["a"]);
-println(m["b"]);

@@ -1,2 +1,0 @@
-let l = [1, 2];
-l.shuffle();

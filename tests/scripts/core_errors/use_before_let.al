@@ -1,3 +1,0 @@
-fn show() { println(later); }
-show();
-let later = 1;

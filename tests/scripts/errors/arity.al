@@ -1,0 +1,4 @@
+// exit: 1
+fn add(a, b) { a + b }
+println(add(1, 2));
+println(add(1, 2, 3));

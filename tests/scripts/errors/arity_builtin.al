@@ -1,0 +1,2 @@
+// exit: 1
+println(len("a", "b"));

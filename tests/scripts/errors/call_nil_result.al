@@ -1,0 +1,4 @@
+// exit: 1
+fn make() { }
+let f = make();
+f();

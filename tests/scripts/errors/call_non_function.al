@@ -1,0 +1,4 @@
+// exit: 1
+let x = 5;
+println("calling");
+let y = x(1);

@@ -1,0 +1,2 @@
+// exit: 1
+for x in 42 { println(x); }

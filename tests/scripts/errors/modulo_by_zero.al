@@ -1,0 +1,3 @@
+// exit: 1
+let n = 0;
+println(7 % n);

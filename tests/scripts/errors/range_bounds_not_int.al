@@ -1,0 +1,2 @@
+// exit: 1
+for i in 0..2.5 { println(i); }

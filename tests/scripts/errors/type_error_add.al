@@ -1,0 +1,3 @@
+// exit: 1
+println("a" + nil);
+let total = 1 + nil;

@@ -1,0 +1,2 @@
+// exit: 1
+let total = [1] + 2;

@@ -1,0 +1,2 @@
+// exit: 1
+println(1 < "a");

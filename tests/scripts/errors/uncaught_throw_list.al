@@ -1,0 +1,3 @@
+// exit: 1
+fn fail() { throw ["a", 1]; }
+fail();

@@ -1,0 +1,7 @@
+// exit: 1
+fn validate(x) {
+    if x < 0 { throw "negative input: " + x; }
+    x
+}
+println(validate(1));
+validate(-4);

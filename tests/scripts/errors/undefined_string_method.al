@@ -1,0 +1,4 @@
+// exit: 1
+let s = "text";
+println(s.upper());
+println(s.reverse());

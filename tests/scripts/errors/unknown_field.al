@@ -1,0 +1,3 @@
+// exit: 1
+let config = {port: 80};
+println(config.host);

@@ -1,0 +1,3 @@
+// exit: 1
+let l = [1, 2];
+l.shuffle();

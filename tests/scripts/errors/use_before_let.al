@@ -1,0 +1,4 @@
+// exit: 1
+fn show() { println(later); }
+show();
+let later = 1;

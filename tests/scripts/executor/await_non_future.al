@@ -1,4 +1,0 @@
-let x = 5;
-println(try { x.await } catch e { e.message });
-let s = "text";
-s.await;

@@ -1,7 +1,0 @@
-let ch = channel();
-async fn worker(ch) {
-    let v = ch.recv().await;
-    println("never", v);
-}
-let t = spawn(worker(ch));
-ch.recv().await;

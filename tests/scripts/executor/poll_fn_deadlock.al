@@ -1,3 +1,0 @@
-let f = poll_fn(|cx| Pending);
-println("awaiting a future that never wakes");
-f.await;

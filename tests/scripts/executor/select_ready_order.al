@@ -1,2 +1,0 @@
-let r = select(async { "first" }, async { "second" }).await;
-println(r);

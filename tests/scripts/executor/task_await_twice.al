@@ -1,2 +1,0 @@
-let t = spawn(async { 5 });
-println(t.await, t.await);

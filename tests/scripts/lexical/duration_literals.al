@@ -1,0 +1,15 @@
+println(250ms);
+println(1s);
+println(0.5s);
+println(1.5s);
+println(typeof(250ms), typeof(1s));
+println(1s + 500ms);
+println(2s - 500ms);
+println(250ms * 4);
+println(3 * 100ms);
+println(1s / 4);
+println(1s > 999ms);
+println(500ms == 0.5s);
+println(1000ms == 1s);
+println([10ms, 2s]);
+println("took {1500ms}");

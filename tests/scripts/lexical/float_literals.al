@@ -1,0 +1,13 @@
+println(3.14);
+println(1e9);
+println(2.5e-3);
+println(typeof(1e9), typeof(3.14));
+println(1e9 == 1000000000);
+println(0.5 + 0.25);
+println(1.0);
+println(2.0 * 3);
+println(1e21);
+println(1.5e3);
+println(0.1 + 0.2);
+println(1E3);
+println(-2.5);

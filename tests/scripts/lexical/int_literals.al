@@ -1,0 +1,12 @@
+println(42);
+println(1_000_000);
+println(0xff);
+println(0xFF + 1);
+println(0b1010);
+println(0b1111_0000);
+println(0x10 * 0b10);
+println(-0xff);
+println(typeof(0xff), typeof(0b1), typeof(1_000));
+println(0);
+println(0xDEAD_BEEF);
+println(1_2_3);

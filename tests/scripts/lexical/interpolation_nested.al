@@ -1,0 +1,16 @@
+let id = 7;
+let elapsed = 250ms;
+println("task {id} took {elapsed}");
+println("sum {1 + 2 * 3}");
+let m = {"key": "v", n: 2};
+println("{m["key"]} and {m.n}");
+println("call {len("abcd")}");
+println("nested {"inner {id + 1}"}");
+let xs = [1, 2, 3];
+println("list {xs} first {xs[0]}");
+println("{id}{id}");
+println("if {if id > 5 { "big" } else { "small" }}");
+println("map {m}");
+println("str {"quoted"} raw");
+println("{"x"}" + "{1.0}");
+println("{[1, "two"]}");

@@ -1,0 +1,11 @@
+println("tab:\tend");
+println("line1\nline2");
+println("back\\slash");
+println("quote \"q\"");
+println("brace \{ literal");
+println("smile \u{1F600}");
+println("\u{41}\u{42}\u{e9}");
+println(len("\u{1F600}"));
+println(len("a\nb"));
+println(len("\\"));
+println("\{\"\\\t|");

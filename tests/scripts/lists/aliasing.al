@@ -1,0 +1,16 @@
+let a = [1, 2];
+let b = a;
+b.push(3);
+println(a);
+a[0] = 100;
+println(b);
+let grid = [[0, 0], [0, 0]];
+let row = grid[0];
+row[1] = 5;
+println(grid);
+let copy = a.slice(0, a.len());
+copy.push(4);
+println(a, copy);
+let m = {list: a};
+m.list.push("via map");
+println(a);

@@ -1,0 +1,11 @@
+let xs = [1, 2, 3];
+let r = xs.insert(0, 0);
+println(r, xs);
+xs.insert(4, 4);
+println(xs);
+xs.insert(2, "mid");
+println(xs);
+let removed = xs.remove(2);
+println(removed, xs);
+println(xs.remove(0), xs);
+println(xs.remove(xs.len() - 1), xs);

@@ -1,0 +1,16 @@
+let xs = [1, 2, 3];
+println(xs);
+println(xs[0], xs[2]);
+println(len(xs), xs.len());
+xs[1] = "two";
+println(xs);
+let empty = [];
+println(empty, len(empty));
+let nested = [[1, 2], [3, [4, 5]]];
+println(nested[1][1][0]);
+println(nested);
+let mixed = [1, 2.5, "s", nil, true, 250ms, {a: 1}];
+println(mixed);
+let i = 2;
+println(xs[i], xs[i - 2]);
+println([1, 2, 3,]);

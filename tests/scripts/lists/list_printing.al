@@ -1,0 +1,10 @@
+println([1, "a", nil]);
+println(["quoted", ["nested", "strings"]]);
+println([[[]]]);
+println([1.0, 2.50, 3e0]);
+println([{name: "al", n: 3}]);
+println(str([true, false]));
+println("x" + ["y"]);
+print([1, 2]);
+println();
+println(["tab\there"]);

@@ -1,0 +1,13 @@
+let xs = [];
+let r = xs.push(1);
+println(r);
+xs.push(2);
+xs.push([3]);
+println(xs);
+println(xs.pop());
+println(xs.pop(), xs);
+println(xs.pop());
+println(xs.pop());
+println(xs.pop(), xs);
+xs.push("again");
+println(xs, xs.len());

@@ -1,0 +1,12 @@
+let xs = [3, 1, 2];
+let r = xs.sort();
+println(xs);
+println(r);
+r.push(99);
+println(xs);
+println(["b", "c", "a"].sort());
+println([2.5, 1, -3, 2].sort());
+println([].sort());
+let ys = [5, 4, 3, 2, 1];
+ys.sort();
+println(ys);

@@ -1,0 +1,15 @@
+let m = {};
+m.name = "al";
+m.n = 3;
+println(m);
+m.name = "bo";
+println(m);
+m["key with space"] = true;
+println(m["key with space"]);
+let point = {x: 1, y: 2};
+point.x = point.x + point.y;
+println(point.x);
+let box = {inner: {}};
+box.inner.v = [1];
+box.inner.v.push(2);
+println(box);

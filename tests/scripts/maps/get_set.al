@@ -1,0 +1,10 @@
+let m = {a: 1};
+println(m.get("a"));
+println(m.get("missing"));
+m.set("b", 2);
+println(m);
+m.set("a", 10);
+println(m);
+println(m.get("b") + m.get("a"));
+let r = m.set("c", 3);
+println(m.len());

@@ -1,0 +1,10 @@
+let m = {x: 1, y: 2, z: 3};
+println(m.has("x"), m.has("w"));
+let removed = m.remove("y");
+println(removed);
+println(m, m.has("y"));
+m.y = 20;
+println(m);
+println({}.has("a"));
+let n = {k: nil};
+println(n.has("k"), n.get("k"));

@@ -1,0 +1,11 @@
+let m = {one: 1, two: 2, three: 3};
+println(m.keys());
+println(m.values());
+println(m.len());
+let ks = m.keys();
+ks.push("four");
+println(m.len(), ks.len());
+println({}.keys(), {}.values());
+let total = m.values().reduce(|a, b| a + b, 0);
+println(total);
+println(typeof(m.keys()));

@@ -1,0 +1,13 @@
+let m = {"a": 1, b: 2};
+println(m);
+println(m["a"], m["b"]);
+println(m.a, m.b);
+println(typeof(m));
+println(len(m), m.len());
+let empty = {};
+println(empty, len(empty));
+let k = "b";
+println(m[k]);
+let nested = {outer: {inner: {leaf: "x"}}};
+println(nested.outer.inner.leaf);
+println(nested["outer"]["inner"]);

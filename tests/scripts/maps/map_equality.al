@@ -1,0 +1,11 @@
+println({a: 1, b: 2} == {a: 1, b: 2});
+println({a: 1} == {a: 1.0});
+println({a: [1, {b: 2}]} == {a: [1, {b: 2}]});
+println({a: 1} != {a: 1, b: nil});
+println({} == {});
+println({a: 1} == [1]);
+let m = {k: 1};
+let same = m;
+same.k = 2;
+println(m == {k: 2});
+println({a: 1, b: 2} == {b: 2, a: 1});

@@ -1,0 +1,10 @@
+println(1 + 2);
+println(10 - 3);
+println(4 * 5);
+println(2 - 5);
+println(-3 * -3);
+println(1 + 2 * 3 - 4);
+println((1 + 2) * (3 - 4));
+println(17 % 5);
+println(2 * 3 + 4 * 5);
+println(1_000 * 1_000);

@@ -1,0 +1,12 @@
+println(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 > 4);
+println(1 == 1, 1 != 2);
+println("apple" < "banana", "b" > "a", "abc" <= "abc");
+println("Z" < "a");
+println(1.5 < 2, 2 > 1.5);
+println(100ms < 1s);
+println(1 == 1.0, 1.0 == 1);
+println(0.1 + 0.2 == 0.3);
+println(true == true, true != false);
+println(9223372036854775807 + 1 > 9223372036854775807);
+println(-1 < 0);
+println("10" == 10);

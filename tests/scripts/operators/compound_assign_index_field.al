@@ -1,0 +1,24 @@
+let xs = [1, 2, 3];
+xs[0] += 10;
+xs[1] -= 1;
+xs[2] *= 3;
+println(xs);
+xs[0] /= 2;
+xs[2] %= 4;
+println(xs);
+let m = {count: 0, name: "a"};
+m.count += 5;
+m["count"] *= 2;
+m.name += "b";
+println(m);
+let grid = [[1, 2], [3, 4]];
+grid[1][0] += 100;
+println(grid);
+let calls = 0;
+fn idx() { calls += 1; 0 }
+let ys = [5];
+ys[idx()] += 1;
+println(ys, calls);
+let nested = {inner: {v: 1}};
+nested.inner.v += 41;
+println(nested.inner.v);

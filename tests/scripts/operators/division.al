@@ -1,0 +1,11 @@
+println(6 / 3);
+println(typeof(6 / 3));
+println(7 / 2);
+println(typeof(7 / 2));
+println(1 / 3);
+println(-9 / 3);
+println(-7 / 2);
+println(7.0 / 2);
+println(6.0 / 3);
+println(typeof(6.0 / 3));
+println(0 / 5);

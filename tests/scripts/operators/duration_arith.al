@@ -1,0 +1,14 @@
+let a = 1s;
+let b = 250ms;
+println(a + b);
+println(a - b);
+println(b * 2);
+println(2 * b);
+println(a / 2);
+println(b * 1.5);
+println(a > b, a < b, a == 1000ms);
+println(b + b + b + b == a);
+println(typeof(a + b), typeof(a / 4));
+println(1.5s + 1.5s);
+println(100ms * 0);
+println([a, b].sort());

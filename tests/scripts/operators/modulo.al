@@ -1,0 +1,11 @@
+println(7 % 3);
+println(-7 % 3);
+println(7 % -3);
+println(-7 % -3);
+println(6 % 3);
+println(7.5 % 2);
+println(10 % 2.5);
+let x = 10;
+x %= 4;
+println(x);
+println((9223372036854775807 + 10) % 10);

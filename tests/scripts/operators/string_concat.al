@@ -1,0 +1,16 @@
+println("a" + "b");
+println("n=" + 1);
+println(1 + "=n");
+println("f=" + 1.5);
+println("l=" + [1, "x"]);
+println("m=" + {k: "v"});
+println("nil=" + nil);
+println("b=" + true);
+println("d=" + 250ms);
+println("" + 2.0);
+let s = "x";
+s += 1;
+s += [2];
+println(s);
+println(typeof("a" + 1));
+println(nil + "!");

@@ -1,0 +1,11 @@
+println(-5);
+println(-(-5));
+let x = 3;
+println(-x);
+println(-1.5);
+println(- 2 * 3);
+println(-0);
+println(2 - -2);
+println(-x * -x);
+println(typeof(-x), typeof(-1.5));
+println(-(9223372036854775807 + 1));

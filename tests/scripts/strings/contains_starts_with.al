@@ -1,0 +1,11 @@
+let s = "hello world";
+println(s.contains("lo w"));
+println(s.contains("xyz"));
+println(s.contains(""));
+println(s.contains("hello world!"));
+println(s.starts_with("hello"));
+println(s.starts_with("world"));
+println(s.starts_with(""));
+println("".starts_with("a"));
+println("Hello".contains("h"));
+println("😀 smile".starts_with("😀"));

@@ -1,0 +1,10 @@
+let raw = "  Alice,BOB , carol ";
+let names = raw.trim().split(",");
+println(names);
+let cleaned = names.map(|n| n.trim().lower());
+println(cleaned);
+println(cleaned.join(";").upper());
+println("a-b-c".replace("-", " ").split(" ").len());
+println("Hello".chars().map(|c| c.upper()).join("."));
+let csv = "1,2,3";
+println(csv.split(",").map(|s| s.parse_int()).reduce(|a, b| a + b, 0));

@@ -1,0 +1,10 @@
+println("42".parse_int());
+println("-17".parse_int());
+println("0".parse_int());
+println(typeof("5".parse_int()));
+println("5".parse_int() + 1);
+println("123456789012345678901234567890".parse_int());
+println(try { "abc".parse_int() } catch e { "error: " + typeof(e) });
+println(try { "12x".parse_int() } catch e { "bad" });
+println(try { "".parse_int() } catch e { "empty" });
+println(try { "1.5".parse_int() } catch e { "float text" });

@@ -1,0 +1,11 @@
+println("abc" == "abc");
+println("abc" != "abd");
+println("a" < "b");
+println("abc" < "abd");
+println("ab" < "abc");
+println("B" < "a");
+println("" < "a");
+println("z" > "aaaa");
+let words = ["pear", "apple", "fig"];
+words.sort();
+println(words);

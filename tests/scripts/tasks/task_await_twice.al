@@ -1,0 +1,3 @@
+// flags: --virtual-time
+let t = spawn(async { 5 });
+println(t.await, t.await);

@@ -1,0 +1,17 @@
+println([1, 2, 3] == [1, 2, 3]);
+println([1, 2, 3] == [1, 2]);
+println([1, [2, 3]] == [1, [2, 3]]);
+println([1, 2] != [2, 1]);
+println({a: 1, b: [1, 2]} == {a: 1, b: [1, 2]});
+println({a: 1} == {a: 2});
+println({a: 1} == {a: 1, b: 2});
+println([1] == [1.0]);
+println("a" == "a", "a" == "b");
+println(nil == nil, nil == false, 0 == false);
+println(1 == "1");
+println([] == [], {} == {});
+let xs = [1, 2];
+let ys = xs;
+ys.push(3);
+println(xs == [1, 2, 3]);
+println(250ms == 250ms, 1s != 2s);

@@ -1,0 +1,14 @@
+println(3.0);
+println(3.5);
+println(1e21);
+println(-1.0);
+println(0.1);
+println(100.0);
+println(1 / 4);
+println(2.0 / 1);
+println(1.0 * 1e22);
+println([1.0, 2.5, 3]);
+println({x: 0.0});
+println(str(10.0));
+println("" + 4.0);
+println(float(7));

@@ -1,0 +1,16 @@
+println(1 + 2.0);
+println(typeof(1 + 2.0));
+println(3 * 1.5);
+println(10 - 0.5);
+println(2.5 + 2.5);
+println(typeof(2.5 + 2.5));
+println(1 == 1.0);
+println(1.0 == 1);
+println(2 < 2.5);
+println(3.0 > 2);
+println(1 != 1.0);
+println(7 / 2.0);
+println(0.5 * 4);
+let x = 1;
+x += 0.5;
+println(x, typeof(x));

@@ -1,0 +1,16 @@
+let min = -9223372036854775807 - 1;
+let max = 9223372036854775807;
+println(min, typeof(min));
+println(-min);
+println(min * -1);
+println(min / -1);
+println(typeof(min / -1));
+println(div(min, -1));
+println(min % -1);
+let x = min;
+x /= -1;
+println(x);
+println(min + min);
+println(max - min);
+println(min * min);
+println(min / 2);

@@ -1,0 +1,11 @@
+println("raw string");
+println(["quoted", "in", "list"]);
+println({name: "al", n: 3});
+println({k: "a\"b", "two words": 1});
+println([[1, [2]], [], ["x"]]);
+println(3.0, 3.5, 1e21, 0.001);
+println(250ms, 1.5s, 1s, 90s, 1s / 3);
+println(0..3, 0..=3);
+println(nil, true, false);
+println(["a\nb"]);
+println([1.0, {f: 2.0}]);
