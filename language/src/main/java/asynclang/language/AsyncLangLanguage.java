@@ -10,6 +10,7 @@ import org.graalvm.options.OptionStability;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.debug.DebuggerTags;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
@@ -29,7 +30,7 @@ import asynclang.language.library.LibraryRegistry;
                 defaultMimeType = AsyncLangLanguage.MIME_TYPE, characterMimeTypes = AsyncLangLanguage.MIME_TYPE,
                 website = "https://github.com/asynclang", fileTypeDetectors = AsyncLangFileDetector.class)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
-                StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
+                StandardTags.CallTag.class, StandardTags.ExpressionTag.class, DebuggerTags.AlwaysHalt.class})
 public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     public static final String ID = "asynclang";

@@ -34,4 +34,9 @@ public final class AsyncEntryRootNode extends RootNode {
     public boolean isInternal() {
         return true;
     }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
 }

@@ -26,9 +26,9 @@ public final class ContinuationLocations {
     private ContinuationLocations() {
     }
 
-    /** Whether the workaround found the field it needs in {@code root}'s class. */
-    public static boolean isAvailable(ContinuationRootNode root) {
-        return locationField(root.getClass()) != null;
+    /** Whether the workaround finds the field it needs in the continuation roots of class {@code type}. */
+    public static boolean isAvailable(Class<? extends ContinuationRootNode> type) {
+        return locationField(type) != null;
     }
 
     public static void ensureCurrent(ContinuationResult c) {

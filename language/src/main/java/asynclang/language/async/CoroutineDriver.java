@@ -142,4 +142,9 @@ public final class CoroutineDriver extends RootNode {
     public boolean isInternal() {
         return true;
     }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
 }

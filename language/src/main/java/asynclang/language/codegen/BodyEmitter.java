@@ -237,11 +237,18 @@ final class BodyEmitter {
             }
         }
         if (block.tail != null) {
+            // The tail expression is the block's last statement too (a debugger stops there).
+            b.beginSourceSection(block.tail.start, block.tail.length());
+            b.beginTag(StatementTag.class);
             if (epilogue != null) {
                 discard(block.tail);
-                epilogue.run();
             } else {
                 expr(block.tail);
+            }
+            b.endTag(StatementTag.class);
+            b.endSourceSection();
+            if (epilogue != null) {
+                epilogue.run();
             }
         } else if (epilogue != null) {
             epilogue.run();

@@ -102,13 +102,20 @@ public final class Codegen {
             BodyCompiler compiler = new BodyCompiler(unit, fn, templates, modules, language.library().globals());
             AlRootNode root = AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler).getNode(0);
             root.setName(fn.displayName());
+            FunctionTemplate template = templates.get(fn);
             switch (tier) {
                 case UNCACHED -> root.getBytecodeNode().setUncachedThreshold(Integer.MIN_VALUE);
                 case CACHED -> root.getBytecodeNode().setUncachedThreshold(0);
                 case DEFAULT -> {
+                    if (template.kind.isAsync()) {
+                        // Bytecode DSL 25.0.1: a body that moves from the uncached to the cached
+                        // interpreter inside a resumed continuation sets up its locals from the wrong
+                        // frame, and its compiled resumes then deoptimize again and again (see
+                        // docs/design.md). Async bodies start cached; the rest start uncached.
+                        root.getBytecodeNode().setUncachedThreshold(0);
+                    }
                 }
             }
-            FunctionTemplate template = templates.get(fn);
             RootCallTarget body = root.getCallTarget();
             template.body = body;
             if (template.kind.isAsync()) {
@@ -118,6 +125,7 @@ public final class Codegen {
                 template.callTarget = body;
             }
             bodies.add(new CompiledBody(unit, fn, root));
+
         }
     }
 

@@ -41,4 +41,9 @@ public final class BuiltinRootNode extends RootNode {
     public String getName() {
         return name;
     }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
 }

@@ -1,0 +1,86 @@
+package asynclang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+import com.oracle.truffle.api.debug.Breakpoint;
+import com.oracle.truffle.api.debug.DebugScope;
+import com.oracle.truffle.api.debug.DebugValue;
+import com.oracle.truffle.api.debug.Debugger;
+import com.oracle.truffle.api.debug.DebuggerSession;
+import com.oracle.truffle.api.debug.SuspendedEvent;
+
+/**
+ * Instruments attach to code that has already run: Truffle then re-parses the bodies with tags
+ * (statements, calls), which works only because each body's compiler can run again and builds
+ * the same bytecode.
+ */
+class InstrumentationTest {
+
+    private static final String PROGRAM = """
+                    fn add(a, b) {
+                        let c = a + b;
+                        c * 2
+                    }
+                    let first = add(1, 2);
+                    add
+                    """;
+
+    @Test
+    void aBreakpointSetAfterAFunctionRanStopsAtItsStatementWithItsLocals() {
+        try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", PROGRAM, "add.al").buildLiteral();
+            Value add = context.eval(source);
+            assertEquals(6, add.execute(1, 2).asInt(), "ran (and specialized) before anything is attached");
+
+            List<String> hits = new ArrayList<>();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> hits.add(describe(event)))) {
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(3).build());
+                assertEquals(14, add.execute(3, 4).asInt());
+            }
+            assertEquals(List.of("add line 3: a=3 b=4 c=7"), hits);
+            assertEquals(22, add.execute(5, 6).asInt(), "runs on after the session closed");
+        }
+    }
+
+    @Test
+    void steppingVisitsEachStatementOfAFunction() {
+        try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", PROGRAM, "add.al").buildLiteral();
+            Value add = context.eval(source);
+            List<Integer> lines = new ArrayList<>();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> {
+                lines.add(event.getSourceSection().getStartLine());
+                event.prepareStepInto(1);
+            })) {
+                session.suspendNextExecution();
+                add.execute(2, 2);
+            }
+            assertEquals(List.of(2), lines.subList(0, 1), "the first statement of the body: " + lines);
+        }
+    }
+
+    private static String describe(SuspendedEvent event) {
+        StringBuilder sb = new StringBuilder(event.getTopStackFrame().getName() + " line " + event.getSourceSection().getStartLine() + ":");
+        DebugScope scope = event.getTopStackFrame().getScope();
+        List<String> locals = new ArrayList<>();
+        for (DebugValue v : scope.getDeclaredValues()) {
+            if (!v.getName().startsWith("<")) {
+                locals.add(v.getName() + "=" + v.toDisplayString());
+            }
+        }
+        locals.sort(null);
+        for (String l : locals) {
+            sb.append(' ').append(l);
+        }
+        return sb.toString();
+    }
+}
