@@ -11,12 +11,26 @@ parser grammar AsyncLang;
 
 options { tokenVocab = AsyncLangLexer; }
 
+@members {
+    /**
+     * Whether the next token starts a block-like expression (a block, if, while, loop, for,
+     * try). At the start of a statement such an expression is a statement of its own, as in
+     * Rust. Saying so with predicates keeps prediction to one token of lookahead: without
+     * them ANTLR compares the statement and the expression reading of a whole nested
+     * construct at every level, which is quadratic in the nesting depth.
+     */
+    private boolean blockLikeAhead() {
+        int t = _input.LA(1);
+        return t == LBRACE || t == IF || t == WHILE || t == LOOP || t == FOR || t == TRY;
+    }
+}
+
 program
-    : statement* expression? EOF
+    : statement* ({!blockLikeAhead()}? expression)? EOF
     ;
 
 block
-    : LBRACE statement* expression? RBRACE
+    : LBRACE statement* ({!blockLikeAhead()}? expression)? RBRACE
     ;
 
 statement
@@ -28,8 +42,8 @@ statement
     | BREAK expression? SEMI                                 # breakStatement
     | CONTINUE SEMI                                          # continueStatement
     | THROW expression SEMI                                  # throwStatement
-    | blockLike                                              # blockLikeStatement
-    | expression SEMI                                        # expressionStatement
+    | {blockLikeAhead()}? blockLike                          # blockLikeStatement
+    | {!blockLikeAhead()}? expression SEMI                   # expressionStatement
     ;
 
 importTarget

@@ -8,8 +8,8 @@ package asynclang.runtime;
  */
 public interface Driver {
 
-    /** Deadline meaning "no timer is pending". */
-    long NO_DEADLINE = Long.MAX_VALUE;
+    /** Deadline meaning "no timer is pending" (clock times are never negative). */
+    long NO_DEADLINE = -1;
 
     /** The time the executor's timers are measured on. */
     Clock clock();

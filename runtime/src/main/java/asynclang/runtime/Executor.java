@@ -136,7 +136,7 @@ public final class Executor {
                 if (!ready.isEmpty()) {
                     continue;
                 }
-                long next = timers.nextDeadline();
+                long next = timers.isEmpty() ? Driver.NO_DEADLINE : timers.nextDeadline();
                 boolean external = externalSources.get() > 0 || driver.hasIoInterest();
                 if (next == Driver.NO_DEADLINE && !external) {
                     throw new Deadlock(liveTasks());

@@ -34,6 +34,21 @@ public final class Task {
     private boolean outputObserved;
     String lastWakeCause;
     private final List<Waker> joiners = new ArrayList<>(1);
+    /** What runs when the task ends, however it ends (releasing the locks it holds, say). */
+    private ArrayList<Deferred> deferred;
+
+    /** An action registered with {@link #defer}; {@link #cancel()} drops it (the lock was released early). */
+    public static final class Deferred {
+        private Runnable action;
+
+        Deferred(Runnable action) {
+            this.action = action;
+        }
+
+        public void cancel() {
+            action = null;
+        }
+    }
 
     Task(Executor executor, long id, String name, Future future) {
         this.executor = executor;
@@ -114,8 +129,32 @@ public final class Task {
         }
     }
 
-    /** Records the outcome, lets {@code listener} see it, then wakes the joiners. */
+    /**
+     * Runs {@code action} when this task ends, whether it returns, fails or is cancelled (as
+     * Rust drops what a task owns). Used for lock guards, which a task that ends must release.
+     */
+    public Deferred defer(Runnable action) {
+        if (deferred == null) {
+            deferred = new ArrayList<>(2);
+        } else if (deferred.size() >= 16) {
+            deferred.removeIf(d -> d.action == null);
+        }
+        Deferred d = new Deferred(action);
+        deferred.add(d);
+        return d;
+    }
+
+    /** Records the outcome, runs what was deferred, lets {@code listener} see it, then wakes the joiners. */
     void finish(Object result, boolean wasAborted, Runnable listener) {
+        if (deferred != null) {
+            for (int i = deferred.size() - 1; i >= 0; i--) {
+                Runnable action = deferred.get(i).action;
+                if (action != null) {
+                    action.run();
+                }
+            }
+            deferred = null;
+        }
         state = State.DONE;
         output = result;
         aborted = wasAborted;

@@ -31,7 +31,7 @@ public final class VirtualTimeDriver implements Driver {
     public void park(long deadline, boolean externalWork) throws InterruptedException {
         if (externalWork) {
             waiting.park(NO_DEADLINE, true);
-        } else if (deadline != NO_DEADLINE && deadline > now) {
+        } else if (deadline > now) {
             now = deadline;
         }
     }

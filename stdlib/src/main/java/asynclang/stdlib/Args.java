@@ -29,9 +29,10 @@ public final class Args {
         throw error(function + " expects a string, got " + Types.typeName(v), node);
     }
 
-    public static long integer(String function, Object v, Node node) {
-        if (v instanceof Long l) {
-            return l;
+    /** An Int of any size (Long or BigInt): for positions, whose range check gives the message. */
+    public static Object anyInt(String function, Object v, Node node) {
+        if (Types.isInt(v)) {
+            return v;
         }
         throw error(function + " expects an int, got " + Types.typeName(v), node);
     }

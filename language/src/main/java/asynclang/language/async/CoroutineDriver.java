@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.errors.AlException;
@@ -36,7 +38,16 @@ public final class CoroutineDriver extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        return drive((Coroutine) args[0], (Waker) args[1]);
+        Coroutine c = (Coroutine) args[0];
+        try {
+            return drive(c, (Waker) args[1]);
+        } catch (AbstractTruffleException | ControlFlowException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug outside any body (in a future the chain waits on, say): fail the chain.
+            c.finished = true;
+            return new Failure(AlException.internal(e, this));
+        }
     }
 
     private Object drive(Coroutine c, Waker waker) {
@@ -116,6 +127,13 @@ public final class CoroutineDriver extends RootNode {
                 awaited = s.future();
             }
             if (awaited instanceof Coroutine next && next.stack == null && !next.finished) {
+                if (c.stack.size() >= AwaitDepth.MAX) {
+                    // Unbounded async recursion: fail the await that would go deeper, as a
+                    // catchable error, long before the chain fills the heap.
+                    next.cancel();
+                    c.input = new Failure(AlException.error("stack overflow", null));
+                    return true;
+                }
                 c.stack.add(next);
                 if (!next.isStarted()) {
                     c.input = AwaitSignal.START;

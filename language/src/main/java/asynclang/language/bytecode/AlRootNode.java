@@ -19,6 +19,7 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -110,12 +111,20 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         return name;
     }
 
-    /** A runaway recursion becomes an ordinary asynclang error instead of killing the JVM. */
+    /**
+     * A runaway recursion becomes an ordinary asynclang error instead of killing the JVM, and
+     * so does a Java exception from the language's own code (a bug): it fails the task where
+     * it happened, reported at this location, rather than escaping as Java text.
+     */
     @Override
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (t instanceof StackOverflowError) {
             CompilerDirectives.transferToInterpreter();
             return AlException.inBytecode("stack overflow", bytecodeNode, bci);
+        }
+        if (t instanceof RuntimeException && !(t instanceof ControlFlowException)) {
+            CompilerDirectives.transferToInterpreter();
+            return AlException.internal(t, bytecodeNode, bci);
         }
         return t;
     }
@@ -187,8 +196,11 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization
         @TruffleBoundary
-        static AlRange doOther(@SuppressWarnings("unused") boolean inclusive, Object from, Object to, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
-            Object bad = from instanceof Long ? to : from;
+        static AlRange doOther(boolean inclusive, Object from, Object to, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            if (Types.isInt(from) && Types.isInt(to)) {
+                return AlRange.of(from, to, inclusive);
+            }
+            Object bad = Types.isInt(from) ? to : from;
             throw AlException.error("range bounds must be ints, got " + Types.typeName(bad), node, bci);
         }
     }
@@ -354,7 +366,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class GetIterator {
         @Specialization
         static AlIterator doRange(AlRange range) {
-            return new AlIterator.OfRange(range);
+            return range.isBig() ? new AlIterator.OfBigRange(range) : new AlIterator.OfRange(range);
         }
 
         @Specialization

@@ -31,7 +31,7 @@ public final class AlException extends AbstractTruffleException {
     final Object value;
     private final int bytecodeIndex;
     /** For an error re-raised at an await: the frames it already went through, innermost first. */
-    private List<ErrorReport.Frame> earlierFrames = List.of();
+    private AsyncTrace earlier = AsyncTrace.EMPTY;
     /** For an error re-raised at an await: where it was first raised. */
     private SourceSection origin;
     private BytecodeNode bytecode;
@@ -64,13 +64,14 @@ public final class AlException extends AbstractTruffleException {
     @TruffleBoundary
     public static AlException propagated(AlException cause, Node location, int bytecodeIndex) {
         AlException e = new AlException(cause.value, location, bytecodeIndex);
-        e.earlierFrames = ErrorReport.frames(cause);
         e.origin = ErrorReport.locate(cause);
+        e.earlier = AsyncTrace.extend(cause.earlier, cause);
         return e;
     }
 
-    public List<ErrorReport.Frame> earlierFrames() {
-        return earlierFrames;
+    /** The frames of the awaited functions it went through, innermost first. */
+    List<ErrorReport.Frame> earlierFrames() {
+        return earlier.frames();
     }
 
     public SourceSection origin() {
@@ -85,6 +86,30 @@ public final class AlException extends AbstractTruffleException {
     public static AlException inBytecode(String message, BytecodeNode bytecode, int bytecodeIndex) {
         AlException e = new AlException(new AlError(message), null, bytecodeIndex);
         e.bytecode = bytecode;
+        return e;
+    }
+
+    /** What an internal error says; the Java details are shown only when debugging. */
+    public static final String INTERNAL_ERROR = "internal error: asynclang failed here (a bug in asynclang, not in the script; ASYNCLANG_DEBUG=1 shows the Java details)";
+
+    /**
+     * A Java exception that escaped the language's own code (a bug): it becomes an ordinary
+     * error at the asynclang location where it happened, so it fails one task instead of the
+     * executor. The Java exception is kept as the cause, for debugging.
+     */
+    @TruffleBoundary
+    public static AlException internal(Throwable cause, BytecodeNode bytecode, int bytecodeIndex) {
+        AlException e = new AlException(new AlError(INTERNAL_ERROR), null, bytecodeIndex);
+        e.bytecode = bytecode;
+        e.initCause(cause);
+        return e;
+    }
+
+    /** The same, where no bytecode location is known (the innermost asynclang frame is used). */
+    @TruffleBoundary
+    public static AlException internal(Throwable cause, Node location) {
+        AlException e = new AlException(new AlError(INTERNAL_ERROR), location, -1);
+        e.initCause(cause);
         return e;
     }
 

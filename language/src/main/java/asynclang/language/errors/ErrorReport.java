@@ -32,8 +32,15 @@ public final class ErrorReport {
     private ErrorReport() {
     }
 
-    /** One asynclang frame of a stack trace. */
-    public record Frame(String name, SourceSection location) {
+    /**
+     * One asynclang frame of a stack trace; or, with a null name, {@code omitted} frames left
+     * out of a very deep one.
+     */
+    public record Frame(String name, SourceSection location, long omitted) {
+        public Frame(String name, SourceSection location) {
+            this(name, location, 0);
+        }
+
         @Override
         public String toString() {
             return "at " + name + " (" + position(location) + ")";
@@ -68,9 +75,26 @@ public final class ErrorReport {
     public static String uncaught(String message, SourceSection at, List<Frame> frames) {
         StringBuilder sb = new StringBuilder(at == null ? "error: " + message + "\n" : block(message, at));
         String previous = null;
-        int repeats = 0;
+        long repeats = 0;
+        long leftOut = 0;
         for (Frame f : frames) {
+            if (f.name() == null) {
+                leftOut = f.omitted();
+                continue;
+            }
             String line = f.toString();
+            if (leftOut > 0) {
+                if (line.equals(previous)) {
+                    // Frames left out of the middle of a recursion: more of the same.
+                    repeats += leftOut;
+                } else {
+                    flushRepeats(sb, repeats);
+                    repeats = 0;
+                    previous = null;
+                    sb.append("    ... ").append(leftOut).append(leftOut == 1 ? " more frame\n" : " more frames\n");
+                }
+                leftOut = 0;
+            }
             if (line.equals(previous)) {
                 repeats++;
                 if (repeats >= REPEATED_FRAMES_SHOWN) {
@@ -87,9 +111,9 @@ public final class ErrorReport {
         return sb.toString();
     }
 
-    private static void flushRepeats(StringBuilder sb, int repeats) {
+    private static void flushRepeats(StringBuilder sb, long repeats) {
         if (repeats >= REPEATED_FRAMES_SHOWN) {
-            int hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
+            long hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
             // Deep recursions repeat a frame a stack-size-dependent number of times; don't print a count that would vary.
             String count = hidden >= 100 ? "many" : String.valueOf(hidden);
             sb.append("    ... the frame above repeats ").append(count).append(hidden == 1 ? " more time\n" : " more times\n");
@@ -146,7 +170,15 @@ public final class ErrorReport {
         if (e instanceof AlException al) {
             frames.addAll(al.earlierFrames());
         }
-        int own = frames.size();
+        frames.addAll(ownFrames(e));
+        return frames;
+    }
+
+    /** The frames the exception itself unwound through (not those of the awaits before it). */
+    @TruffleBoundary
+    static List<Frame> ownFrames(Throwable e) {
+        List<Frame> frames = new ArrayList<>();
+        int own = 0;
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
             SourceSection location = sourceOf(element);
             if (location != null && location.isAvailable()) {

@@ -25,12 +25,12 @@ public abstract class DivNode extends Node {
         return b != 0 && a % b == 0 && !(a == Long.MIN_VALUE && b == -1);
     }
 
-    /** The one exact Int quotient that does not fit a long. */
-    @Specialization(guards = "isMinByMinusOne(a, b)")
     public static boolean isMinByMinusOne(long a, long b) {
         return a == Long.MIN_VALUE && b == -1;
     }
 
+    /** The one exact Int quotient that does not fit a long. */
+    @Specialization(guards = "isMinByMinusOne(a, b)")
     public static Object doOverflow(long a, long b) {
         return BigInt.normalize(BigInt.toBig(a).negate());
     }

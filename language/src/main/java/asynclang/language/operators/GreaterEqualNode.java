@@ -29,7 +29,7 @@ public abstract class GreaterEqualNode extends Node {
     @Specialization
     @TruffleBoundary
     public static boolean doString(String a, String b) {
-        int c = a.compareTo(b);
+        int c = Ordering.compareStrings(a, b);
         return c >= 0;
     }
 

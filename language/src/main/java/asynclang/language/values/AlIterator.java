@@ -13,27 +13,61 @@ public abstract class AlIterator {
     public abstract Object next();
 
     /** Counts without boxing; the common {@code for i in 0..n}. */
+    /** Counts through a range whose bounds fit a long; {@code ..=Long.MAX_VALUE} included. */
     public static final class OfRange extends AlIterator {
         private long next;
-        private final long end;
+        private final long last;
+        private boolean done;
 
         public OfRange(AlRange range) {
             this.next = range.start;
-            this.end = range.exclusiveEnd();
+            this.last = range.inclusive ? range.end : range.end - 1;
+            this.done = range.isEmpty();
         }
 
         @Override
         public boolean hasNext() {
-            return next < end;
+            return !done;
         }
 
         public long nextLong() {
-            return next++;
+            long v = next;
+            if (v == last) {
+                done = true;
+            } else {
+                next = v + 1;
+            }
+            return v;
         }
 
         @Override
         public Object next() {
             return nextLong();
+        }
+    }
+
+    /** Counts through a range with a bound past a long. */
+    public static final class OfBigRange extends AlIterator {
+        private java.math.BigInteger next;
+        private final java.math.BigInteger end;
+
+        public OfBigRange(AlRange range) {
+            this.next = range.bigStart();
+            this.end = range.bigExclusiveEnd();
+        }
+
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public boolean hasNext() {
+            return next.compareTo(end) < 0;
+        }
+
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object next() {
+            java.math.BigInteger v = next;
+            next = next.add(java.math.BigInteger.ONE);
+            return BigInt.normalize(v);
         }
     }
 

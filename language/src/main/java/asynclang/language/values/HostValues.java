@@ -65,6 +65,6 @@ public final class HostValues {
     @TruffleBoundary
     public static AlError errorFor(AbstractTruffleException e) {
         String message = e.getMessage();
-        return new AlError(message == null ? e.getClass().getSimpleName() : message);
+        return new AlError(message == null ? "an error from another language" : message);
     }
 }

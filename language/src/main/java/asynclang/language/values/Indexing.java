@@ -30,13 +30,20 @@ public final class Indexing {
             int[] cps = s.codePoints().toArray();
             if (index instanceof AlRange r) {
                 checkSlice(r, cps.length, node, bci);
-                return new String(cps, (int) r.start, (int) (r.exclusiveEnd() - r.start));
+                return r.isEmpty() ? "" : new String(cps, (int) r.start, (int) (exclusiveEnd(r) - r.start));
             }
             int i = position(index, cps.length, node, bci);
             return Character.toString(cps[i]);
         } else if (receiver instanceof AlRange r) {
-            int i = position(index, (int) Math.min(Integer.MAX_VALUE, r.length()), node, bci);
-            return r.start + i;
+            Object length = r.length();
+            if (!Types.isInt(index)) {
+                throw AlException.error("index must be an int, got " + Types.typeName(index), node, bci);
+            }
+            java.math.BigInteger i = BigInt.toBig(index);
+            if (i.signum() < 0 || i.compareTo(BigInt.toBig(length)) >= 0) {
+                throw AlException.error("index " + index + " out of range for length " + length, node, bci);
+            }
+            return BigInt.normalize(r.bigStart().add(i));
         }
         throw AlException.error("cannot index a value of type " + Types.typeName(receiver), node, bci);
     }
@@ -58,17 +65,17 @@ public final class Indexing {
     /** A list position; negative indices are errors, as in Rust. */
     @TruffleBoundary
     public static int position(Object index, int length, Node node, int bci) {
-        if (!(index instanceof Long l)) {
+        if (!Types.isInt(index)) {
             throw AlException.error("index must be an int, got " + Types.typeName(index), node, bci);
         }
-        if (l < 0 || l >= length) {
-            throw outOfRange(l, length, node, bci);
+        if (!(index instanceof Long l) || l < 0 || l >= length) {
+            throw outOfRange(index, length, node, bci);
         }
         return (int) (long) l;
     }
 
     @TruffleBoundary
-    public static AlException outOfRange(long index, int length, Node node, int bci) {
+    public static AlException outOfRange(Object index, int length, Node node, int bci) {
         return AlException.error("index " + index + " out of range for length " + length, node, bci);
     }
 
@@ -90,12 +97,17 @@ public final class Indexing {
     @TruffleBoundary
     public static AlList slice(AlList list, AlRange r, Node node, int bci) {
         checkSlice(r, list.size(), node, bci);
-        return new AlList(new java.util.ArrayList<>(list.items.subList((int) r.start, (int) r.exclusiveEnd())));
+        return new AlList(new java.util.ArrayList<>(list.items.subList((int) r.start, (int) exclusiveEnd(r))));
     }
 
+    /** A slice's range must lie within [0, length] and not run backwards. */
     private static void checkSlice(AlRange r, int length, Node node, int bci) {
-        if (r.start < 0 || r.exclusiveEnd() > length || r.start > r.exclusiveEnd()) {
+        if (r.isBig() || r.start < 0 || exclusiveEnd(r) > length || r.start > exclusiveEnd(r)) {
             throw AlException.error("range " + r + " out of range for length " + length, node, bci);
         }
+    }
+
+    private static long exclusiveEnd(AlRange r) {
+        return r.inclusive ? (r.end == Long.MAX_VALUE ? Long.MAX_VALUE : r.end + 1) : r.end;
     }
 }

@@ -27,7 +27,7 @@ public final class Ordering {
         if (Types.isNumber(a) && Types.isNumber(b)) {
             return compareNumbers(a, b);
         } else if (a instanceof String x && b instanceof String y) {
-            return Integer.signum(x.compareTo(y));
+            return Integer.signum(compareStrings(x, y));
         } else if (a instanceof AlDuration x && b instanceof AlDuration y) {
             return x.compareTo(y);
         } else if (a instanceof Boolean x && b instanceof Boolean y) {
@@ -43,6 +43,27 @@ public final class Ordering {
             return Integer.compare(x.items.size(), y.items.size());
         }
         throw AlException.error("cannot compare " + Types.typeName(a) + " with " + Types.typeName(b), node, bci);
+    }
+
+    /**
+     * Strings order by Unicode code point, as Rust's {@code str} does. UTF-16 order differs
+     * only where a surrogate meets a character from U+E000 to U+FFFF: a supplementary
+     * character (a surrogate pair) must sort after those, so the high chars are shifted.
+     */
+    public static int compareStrings(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return codePointOrder(x) - codePointOrder(y);
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int codePointOrder(char c) {
+        return c < 0xD800 ? c : (c >= 0xE000 ? c - 0x800 : c + 0x2000);
     }
 
     /** -1, 0, 1, or {@link #UNORDERED} when either side is NaN. */

@@ -1,13 +1,13 @@
 package asynclang.runtime.future;
 
-import asynclang.runtime.Driver;
 import asynclang.runtime.Executor;
 import asynclang.runtime.TimerQueue;
 import asynclang.runtime.Waker;
 
 /**
  * An instant on the executor's clock that a future waits for, with the timer that wakes it.
- * {@link Driver#NO_DEADLINE} (a duration too long for the clock) is never reached.
+ * A duration too long for the clock saturates at {@link Long#MAX_VALUE}: a real clock never
+ * gets there (the wait lasts forever, and is not a deadlock), a virtual one jumps to it.
  */
 public final class Deadline {
 
@@ -20,10 +20,10 @@ public final class Deadline {
         this.at = at;
     }
 
-    /** {@code nanos} from now, saturating: an overflowing deadline means never. */
+    /** {@code nanos} from now, saturating at the end of time. */
     public static Deadline after(Executor executor, long nanos) {
         long now = executor.now();
-        long at = nanos <= 0 ? now : (nanos >= Long.MAX_VALUE - now ? Driver.NO_DEADLINE : now + nanos);
+        long at = nanos <= 0 ? now : (nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
         return new Deadline(executor, at);
     }
 
@@ -33,11 +33,11 @@ public final class Deadline {
 
     /** True once the clock has reached the deadline; until then, arranges a wake for it. */
     public boolean reached(Waker waker) {
-        if (at != Driver.NO_DEADLINE && executor.now() >= at) {
+        if (executor.now() >= at) {
             cancel();
             return true;
         }
-        if (timer == null && at != Driver.NO_DEADLINE) {
+        if (timer == null) {
             timer = executor.timers().add(at, waker);
         }
         return false;
@@ -46,7 +46,7 @@ public final class Deadline {
     /** Moves the deadline on by {@code nanos} (for intervals); the old timer is dropped. */
     public void advance(long nanos) {
         cancel();
-        at = nanos >= Driver.NO_DEADLINE - at ? Driver.NO_DEADLINE : at + nanos;
+        at = nanos >= Long.MAX_VALUE - at ? Long.MAX_VALUE : at + nanos;
     }
 
     public void cancel() {

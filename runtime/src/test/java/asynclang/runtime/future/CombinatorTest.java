@@ -91,10 +91,13 @@ class CombinatorTest {
     }
 
     @Test
-    void aDurationTooLongForTheClockNeverFires() throws Exception {
+    void aDurationTooLongForTheClockSaturatesAndVirtualTimeJumpsToIt() throws Exception {
         Deadline d = Deadline.after(ex, Long.MAX_VALUE);
-        assertEquals(asynclang.runtime.Driver.NO_DEADLINE, d.at());
+        assertEquals(Long.MAX_VALUE, d.at());
         Task t = ex.blockOn("main", new Select(List.of(new Sleep(ex, Long.MAX_VALUE, "never"), new Sleep(ex, 7, "soon")), OUTPUTS));
         assertEquals("1:soon", t.output());
+        Task forever = ex.blockOn("main", new Sleep(ex, Long.MAX_VALUE, "at the end of time"));
+        assertEquals("at the end of time", forever.output(), "not a deadlock: the virtual clock jumps to it");
+        assertEquals(Long.MAX_VALUE, ex.now());
     }
 }

@@ -1,6 +1,8 @@
 package asynclang.stdlib.collections;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collections;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -32,7 +34,7 @@ public final class ListLibrary implements Library {
         });
         r.method(AlList.class, "pop", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).remove(items(a).size() - 1));
         r.method(AlList.class, "len", 0, 0, (ctx, a, node) -> (long) items(a).size());
-        r.method(AlList.class, "insert", 2, 2, (ctx, a, node) -> insert(items(a), Args.integer("insert", a[1], node), a[2], node));
+        r.method(AlList.class, "insert", 2, 2, (ctx, a, node) -> insert(items(a), a[1], a[2], node));
         r.method(AlList.class, "remove", 1, 1, (ctx, a, node) -> items(a).remove(Indexing.position(a[1], items(a).size(), node, -1)));
         r.method(AlList.class, "contains", 1, 1, (ctx, a, node) -> indexOf(items(a), a[1]) >= 0);
         r.method(AlList.class, "index_of", 1, 1, (ctx, a, node) -> (long) indexOf(items(a), a[1]));
@@ -42,9 +44,9 @@ public final class ListLibrary implements Library {
         r.method(AlList.class, "sort", 0, 1, (ctx, a, node) -> sort((AlList) a[0], a.length == 2 ? a[1] : null, node));
         r.method(AlList.class, "join", 0, 1, (ctx, a, node) -> join(items(a), a.length == 1 ? "" : Args.string("join", a[1], node)));
         r.method(AlList.class, "slice", 1, 2, (ctx, a, node) -> {
-            long from = Args.integer("slice", a[1], node);
-            long to = a.length == 3 ? Args.integer("slice", a[2], node) : items(a).size();
-            return Indexing.slice((AlList) a[0], new AlRange(from, to, false), node, -1);
+            Object from = Args.anyInt("slice", a[1], node);
+            Object to = a.length == 3 ? Args.anyInt("slice", a[2], node) : (Object) (long) items(a).size();
+            return Indexing.slice((AlList) a[0], AlRange.of(from, to, false), node, -1);
         });
         r.method(AlList.class, "reverse", 0, 0, (ctx, a, node) -> {
             Collections.reverse(items(a));
@@ -60,11 +62,12 @@ public final class ListLibrary implements Library {
     }
 
     @TruffleBoundary
-    private static Object insert(ArrayList<Object> items, long at, Object value, Node node) {
-        if (at < 0 || at > items.size()) {
-            throw Args.error("insert position " + at + " out of range for length " + items.size(), node);
+    private static Object insert(ArrayList<Object> items, Object position, Object value, Node node) {
+        Args.anyInt("insert", position, node);
+        if (!(position instanceof Long at) || at < 0 || at > items.size()) {
+            throw Args.error("insert position " + position + " out of range for length " + items.size(), node);
         }
-        items.add((int) at, value);
+        items.add((int) (long) at, value);
         return Nil.NIL;
     }
 
@@ -78,9 +81,15 @@ public final class ListLibrary implements Library {
         return -1;
     }
 
+    /*
+     * map, filter and reduce visit the elements the list had when they started (a callback that
+     * pushes does not make them run forever; one that removes makes them stop early), as
+     * JavaScript's array methods do.
+     */
+
     private static AlList map(ArrayList<Object> items, Object f, Node node) {
         AlList out = new AlList();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             out.add(Args.call(node, f, items.get(i)));
         }
         return out;
@@ -88,7 +97,7 @@ public final class ListLibrary implements Library {
 
     private static AlList filter(ArrayList<Object> items, Object f, Node node) {
         AlList out = new AlList();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             Object item = items.get(i);
             if (Types.isTruthy(Args.call(node, f, item))) {
                 out.add(item);
@@ -99,27 +108,39 @@ public final class ListLibrary implements Library {
 
     private static Object reduce(ArrayList<Object> items, Object f, Object init, Node node) {
         Object acc = init;
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             acc = Args.call(node, f, acc, items.get(i));
         }
         return acc;
     }
 
+    /** Sorts a copy, then puts it back; a comparator that changes the list is an error. */
     @TruffleBoundary
     private static Object sort(AlList list, Object comparator, Node node) {
+        Object[] before = list.items.toArray();
+        Object[] sorted = before.clone();
+        Comparator<Object> order;
         if (comparator == null) {
-            list.items.sort((a, b) -> {
+            order = (a, b) -> {
                 int r = Ordering.compare(a, b, node, -1);
                 return r == Ordering.UNORDERED ? 0 : r;
-            });
+            };
         } else {
-            list.items.sort((a, b) -> {
+            order = (a, b) -> {
                 Object r = Args.call(node, comparator, a, b);
                 if (!Types.isNumber(r)) {
                     throw Args.error("sort comparator must return a number, got " + Types.typeName(r), node);
                 }
-                return (int) Math.signum(Types.toDouble(r));
-            });
+                double d = Types.toDouble(r);
+                return d < 0 ? -1 : (d > 0 ? 1 : 0);
+            };
+        }
+        MergeSort.sort(sorted, order);
+        if (!Arrays.equals(list.items.toArray(), before)) {
+            throw Args.error("the list was changed while it was being sorted", node);
+        }
+        for (int i = 0; i < sorted.length; i++) {
+            list.items.set(i, sorted[i]);
         }
         return list;
     }

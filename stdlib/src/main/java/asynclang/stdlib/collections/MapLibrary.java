@@ -34,9 +34,9 @@ public final class MapLibrary implements Library {
         r.method(AlMap.class, "is_empty", 0, 0, (ctx, a, node) -> map(a).size() == 0);
 
         r.method(AlRange.class, "len", 0, 0, (ctx, a, node) -> ((AlRange) a[0]).length());
-        r.method(AlRange.class, "contains", 1, 1, (ctx, a, node) -> a[1] instanceof Long l && ((AlRange) a[0]).contains(l));
-        r.field(AlRange.class, "start", range -> range.start);
-        r.field(AlRange.class, "end", range -> range.end);
+        r.method(AlRange.class, "contains", 1, 1, (ctx, a, node) -> ((AlRange) a[0]).contains(a[1]));
+        r.field(AlRange.class, "start", AlRange::startValue);
+        r.field(AlRange.class, "end", AlRange::endValue);
     }
 
     private static AlMap map(Object[] receiverAndArgs) {

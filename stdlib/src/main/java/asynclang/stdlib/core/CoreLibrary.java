@@ -43,10 +43,10 @@ public final class CoreLibrary implements Library {
         r.function("float", 1, 1, (ctx, args, node) -> Conversions.toFloat(args[0], node, -1));
         r.function("typeof", 1, 1, (ctx, args, node) -> Types.typeName(args[0]));
         r.function("range", 2, 2, (ctx, args, node) -> {
-            if (!(args[0] instanceof Long from) || !(args[1] instanceof Long to)) {
+            if (!Types.isInt(args[0]) || !Types.isInt(args[1])) {
                 throw Args.error("range expects two ints", node);
             }
-            return new AlRange(from, to, false);
+            return AlRange.of(args[0], args[1], false);
         });
         r.function("assert", 1, 2, (ctx, args, node) -> {
             if (!Types.isTruthy(args[0])) {
@@ -62,8 +62,11 @@ public final class CoreLibrary implements Library {
             return list;
         });
         r.function("exit", 0, 1, (ctx, args, node) -> {
-            long code = args.length == 1 ? Args.integer("exit", args[0], node) : 0;
-            throw ctx.exit((int) code, node);
+            Object code = args.length == 1 ? args[0] : (Object) 0L;
+            if (!(code instanceof Long c) || c < Integer.MIN_VALUE || c > Integer.MAX_VALUE) {
+                throw Args.error(Types.isInt(code) ? "exit code " + code + " is out of range (it must fit 32 bits)" : "exit expects an int, got " + Types.typeName(code), node);
+            }
+            throw ctx.exit((int) (long) c, node);
         });
         r.function("div", 2, 2, (ctx, args, node) -> Arithmetic.floorDivide(args[0], args[1], node, -1));
         r.field(AlError.class, "message", e -> e.message);

@@ -40,7 +40,7 @@ public final class SyncLibrary implements Library {
         r.function("Mutex", 1, 1, (ctx, args, node) -> new MutexValue(args[0]));
         r.method(MutexValue.class, "lock", 0, 0, (ctx, a, node) -> {
             MutexValue m = (MutexValue) a[0];
-            return new LibraryFuture(new Acquire(m.lock, () -> new Guard(m), "mutex lock"), "lock()", "mutex lock");
+            return new LibraryFuture(new Acquire(m.lock, () -> new Guard(m, ctx.executor().current()), "mutex lock"), "lock()", "mutex lock");
         });
         r.field(Guard.class, "value", g -> live(g).mutex.value, (g, v) -> live(g).mutex.value = v);
         r.method(Guard.class, "unlock", 0, 0, (ctx, a, node) -> {
@@ -50,7 +50,7 @@ public final class SyncLibrary implements Library {
 
         r.function("Semaphore", 1, 1, (ctx, args, node) -> {
             if (!(args[0] instanceof Long n) || n < 0) {
-                throw Args.error("Semaphore expects a non-negative int, got " + Formatter.repr(args[0]), node);
+                throw Args.error("Semaphore permits must be an int from 0 to " + Long.MAX_VALUE + ", got " + Formatter.repr(args[0]), node);
             }
             return new SemaphoreValue(n);
         });
@@ -81,7 +81,7 @@ public final class SyncLibrary implements Library {
 
     private static int capacity(Object v, Node node) {
         if (!(v instanceof Long n) || n < 1 || n > Integer.MAX_VALUE - 1) {
-            throw Args.error("channel capacity must be a positive int, got " + Formatter.repr(v), node);
+            throw Args.error("channel capacity must be an int from 1 to " + (Integer.MAX_VALUE - 1) + ", got " + Formatter.repr(v), node);
         }
         return (int) (long) n;
     }

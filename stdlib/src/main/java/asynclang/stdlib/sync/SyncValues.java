@@ -4,6 +4,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Types;
+import asynclang.runtime.Task;
 import asynclang.runtime.sync.Channel;
 import asynclang.runtime.sync.Semaphore;
 
@@ -56,9 +57,12 @@ final class SyncValues {
     static final class Guard implements TruffleObject, Types.Named {
         final MutexValue mutex;
         boolean released;
+        /** Unlocks when the task that locked ends without unlocking (as dropping a guard does). */
+        private final Task.Deferred release;
 
-        Guard(MutexValue mutex) {
+        Guard(MutexValue mutex, Task owner) {
             this.mutex = mutex;
+            this.release = owner == null ? null : owner.defer(this::unlock);
         }
 
         @Override
@@ -74,6 +78,9 @@ final class SyncValues {
         void unlock() {
             if (!released) {
                 released = true;
+                if (release != null) {
+                    release.cancel();
+                }
                 mutex.lock.release();
             }
         }
