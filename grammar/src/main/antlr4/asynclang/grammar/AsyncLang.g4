@@ -13,15 +13,16 @@ options { tokenVocab = AsyncLangLexer; }
 
 @members {
     /**
-     * Whether the next token starts a block-like expression (a block, if, while, loop, for,
-     * try). At the start of a statement such an expression is a statement of its own, as in
-     * Rust. Saying so with predicates keeps prediction to one token of lookahead: without
-     * them ANTLR compares the statement and the expression reading of a whole nested
-     * construct at every level, which is quadratic in the nesting depth.
+     * Whether the next token starts a block-like expression introduced by a keyword (if,
+     * while, loop, for, try). At the start of a statement such an expression is a statement
+     * of its own, as in Rust. Saying so with predicates keeps prediction to one token of
+     * lookahead: without them ANTLR compares the statement and the expression reading of a
+     * whole nested construct at every level, which is quadratic in the nesting depth. (A `{`
+     * may open a block or a map literal, so it is left to ordinary prediction.)
      */
     private boolean blockLikeAhead() {
         int t = _input.LA(1);
-        return t == LBRACE || t == IF || t == WHILE || t == LOOP || t == FOR || t == TRY;
+        return t == IF || t == WHILE || t == LOOP || t == FOR || t == TRY;
     }
 }
 
@@ -42,7 +43,7 @@ statement
     | BREAK expression? SEMI                                 # breakStatement
     | CONTINUE SEMI                                          # continueStatement
     | THROW expression SEMI                                  # throwStatement
-    | {blockLikeAhead()}? blockLike                          # blockLikeStatement
+    | blockLike                                              # blockLikeStatement
     | {!blockLikeAhead()}? expression SEMI                   # expressionStatement
     ;
 

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,12 +107,9 @@ public final class Main {
         String[] scriptArgs = Arrays.copyOfRange(args, i + 1, args.length);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            errors.println("error: cannot read " + args[i] + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            errors.println("error: cannot read " + args[i] + ": " + e.getMessage());
+            text = ScriptFile.read(args[i]);
+        } catch (ScriptFile.Unreadable e) {
+            errors.print(e.getMessage());
             return 1;
         }
         Source source = Source.newBuilder("asynclang", text, file.getFileName().toString()).uri(file.toAbsolutePath().toUri()).buildLiteral();
@@ -147,28 +142,50 @@ public final class Main {
             errors.println("error: " + e.getMessage());
             return 1;
         }
-        try (Context context = built) {
+        boolean debug = System.getenv("ASYNCLANG_DEBUG") != null;
+        Context context = built;
+        try {
             context.eval(source);
+            context.close();
             return 0;
         } catch (PolyglotException e) {
             if (e.isExit()) {
+                closeQuietly(context);
                 return e.getExitStatus();
             }
-            if (System.getenv("ASYNCLANG_DEBUG") != null) {
+            if (e.isResourceExhausted() || e.isInternalError() && OutOfMemory.isCause(e)) {
+                return OutOfMemory.report(context, e, errors, debug);
+            }
+            if (debug) {
                 e.printStackTrace(errors);
             }
+            closeQuietly(context);
             if (e.isSyntaxError() || e.isGuestException()) {
                 errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
                 return 1;
             }
-            errors.println("internal error: " + e.getMessage());
-            e.printStackTrace(errors);
+            errors.println("error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)");
             return 70;
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(context, e, errors, debug);
         } catch (RuntimeException e) {
-            // A bug in asynclang itself, not in the script: say so, with what we know.
-            errors.println("internal error: " + e);
-            e.printStackTrace(errors);
+            if (debug) {
+                e.printStackTrace(errors);
+            }
+            closeQuietly(context);
+            errors.println("error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)");
             return 70;
+        }
+    }
+
+    /** Closing cancels the tasks still running; a failure there is not the script's business. */
+    static void closeQuietly(Context context) {
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isExit()) {
+                throw e;
+            }
         }
     }
 }

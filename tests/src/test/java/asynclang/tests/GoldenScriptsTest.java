@@ -99,7 +99,8 @@ class GoldenScriptsTest {
             List<String> flags = new ArrayList<>();
             List<String> args = new ArrayList<>();
             int exit = 0;
-            for (String line : Files.readAllLines(path)) {
+            // Read leniently: some scripts are deliberately not valid UTF-8.
+            for (String line : new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\n")) {
                 Matcher m = DIRECTIVE.matcher(line.strip());
                 if (!m.matches()) {
                     break;

@@ -104,13 +104,24 @@ final class BodyEmitter {
         b.endRoot();
     }
 
-    /** After the top level: {@code main()}, whose value is the program's (awaited if a future). */
+    /**
+     * After the top level: {@code main()}, whose value is the program's (awaited if a future).
+     * The call has no text of its own: traces show it at main's declaration.
+     */
     private void callMain(Variable main) {
+        Stmt declaration = null;
+        for (Stmt s : ((Expr.Block) compiler.function.body).statements) {
+            if (s instanceof Stmt.FnDeclaration && resolution.variable(s) == main) {
+                declaration = s;
+            }
+        }
+        b.beginSourceSection(declaration.start, declaration.length());
         AwaitEmitter.awaitIfFuture(this, () -> {
             b.beginCall();
             load(new Binding.Local(main));
             b.endCall();
         });
+        b.endSourceSection();
     }
 
     /** A module's value: {name: value} of its top-level lets, fns and imports (the last of a name wins). */
@@ -318,7 +329,8 @@ final class BodyEmitter {
             discard(e);
             return;
         }
-        SourceSection at = source.createSection(e.start, Math.max(1, e.length()));
+        int start = AwaitEmitter.leftmostStart(e);
+        SourceSection at = source.createSection(start, Math.max(1, e.end - start));
         b.beginWarnUnusedFuture(source.getName() + ":" + at.getStartLine() + ":" + at.getStartColumn());
         expr(e);
         b.endWarnUnusedFuture();

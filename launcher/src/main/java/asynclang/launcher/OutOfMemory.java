@@ -1,0 +1,62 @@
+package asynclang.launcher;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+
+/**
+ * Heap exhaustion, reported as LANGUAGE.md section 7 asks: one line naming the real limit and
+ * how to raise it, exit status 1, nothing else. A stack exhausted outside asynclang code (where
+ * the language cannot turn it into its catchable {@code stack overflow}) is said plainly too.
+ */
+final class OutOfMemory {
+
+    private OutOfMemory() {
+    }
+
+    static boolean isCause(PolyglotException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError"));
+    }
+
+    static int report(Context context, Throwable e, PrintStream errors, boolean debug) {
+        boolean stack = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("stack overflow");
+        // Let the heap go before doing anything else: the context and its tasks are dropped,
+        // not cancelled (cancelling would run script code on a full heap).
+        try {
+            context.close(true);
+        } catch (RuntimeException | OutOfMemoryError ignored) {
+            // Closing a context that ran out of memory may fail too; the report below is what matters.
+        }
+        if (debug) {
+            e.printStackTrace(errors);
+        }
+        if (stack) {
+            errors.println("error: stack overflow (the program nested too deeply; raise the stack with --vm.Xss512m)");
+            return 1;
+        }
+        long limit = heapLimit();
+        errors.println("error: out of memory (the heap limit is " + size(limit) + "; raise it with --vm.Xmx" + size(limit * 2) + ")");
+        errors.flush();
+        return 1;
+    }
+
+    /** The heap limit the JVM was given (-Xmx, or its default). */
+    static long heapLimit() {
+        try {
+            var bean = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(bean.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return Runtime.getRuntime().maxMemory();
+        }
+    }
+
+    /** {@code 4g}, {@code 128m}, {@code 1536m}: the way -Xmx is written. */
+    static String size(long bytes) {
+        long mib = Math.max(1, (bytes + (1 << 19)) >> 20);
+        return mib % 1024 == 0 ? (mib / 1024) + "g" : mib + "m";
+    }
+}

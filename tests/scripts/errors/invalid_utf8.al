@@ -1,0 +1,4 @@
+// exit: 1
+let a = 1;
+let s = "café";
+println(s);

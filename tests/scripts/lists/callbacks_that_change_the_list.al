@@ -1,0 +1,13 @@
+let l = [3, 1, 2];
+let r = try { l.sort(|a, b| { l.push(0); a - b }); "sorted" } catch e { e.message };
+println(r);
+let m = [1, 2, 3];
+println(m.map(|x| { m.push(x); x * 10 }));
+println(len(m));
+let f = [1, 2, 3];
+println(f.filter(|x| { f.push(x); true }), len(f));
+let g = [1, 2, 3];
+println(g.reduce(|acc, x| { g.push(x); acc + x }, 0), len(g));
+let h = [1, 2, 3, 4];
+println(h.map(|x| { h.pop(); x }));
+println([5, 3, 9, 1].sort(|a, b| 1), [2, 1].sort(|a, b| 0));
