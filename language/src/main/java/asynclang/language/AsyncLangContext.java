@@ -15,6 +15,7 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.values.AlMap;
 import asynclang.runtime.Executor;
 import asynclang.runtime.ExecutorListener;
 import asynclang.runtime.ParkingDriver;
@@ -136,6 +137,16 @@ public final class AsyncLangContext {
     @TruffleBoundary
     public Map<Object, Object> modules() {
         return modules;
+    }
+
+    /** The Java intrinsics of standard module {@code name}, as a map (one per context: scripts may change maps). */
+    @TruffleBoundary
+    public AlMap stdNatives(String name) {
+        return (AlMap) modules.computeIfAbsent("std:" + name, k -> {
+            AlMap map = new AlMap();
+            language.library().module(name).natives().forEach(map::put);
+            return map;
+        });
     }
 
     @TruffleBoundary

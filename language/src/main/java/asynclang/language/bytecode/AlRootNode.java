@@ -431,6 +431,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /** A standard module's Java intrinsics, made once per context. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "module")
+    public static final class LoadStdNatives {
+        @Specialization
+        static Object doLoad(String module, @Bind Node node) {
+            return AsyncLangContext.get(node).stdNatives(module);
+        }
+    }
+
     /** {@code x.await}, part 1: checks that x can be awaited, and takes it. */
     @Operation
     public static final class AwaitRequest {

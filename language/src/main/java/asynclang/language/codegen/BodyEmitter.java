@@ -19,6 +19,7 @@ import asynclang.language.ast.FunctionNode;
 import asynclang.language.ast.Stmt;
 import asynclang.language.bytecode.AlRootNodeGen;
 import asynclang.language.frontend.ImportTarget;
+import asynclang.language.frontend.StdModules;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.language.resolver.Binding;
 import asynclang.language.resolver.Capture;
@@ -183,6 +184,7 @@ final class BodyEmitter {
                 loadCell(binding);
                 b.endCellGet();
             }
+            case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
         }
     }
@@ -316,7 +318,8 @@ final class BodyEmitter {
         ImportTarget target = compiler.unit.imports().get(imp);
         switch (target) {
             case ImportTarget.File f -> AwaitEmitter.await(this, () -> b.emitLoadModule(compiler.modules.get(f.unit())));
-            case ImportTarget.Std s -> throw new IllegalStateException("standard modules are loaded through the library: " + s.name());
+            case ImportTarget.Std s when s.unit() != null -> AwaitEmitter.await(this, () -> b.emitLoadModule(compiler.modules.get(s.unit())));
+            case ImportTarget.Std s -> b.emitLoadStdNatives(s.name());
             case null -> throw new IllegalStateException("unresolved import");
         }
     }

@@ -55,9 +55,13 @@ public final class Frontend {
 
     /** Parses, resolves and loads the imports of one file; null if it has errors. */
     private SourceUnit unit(Source source, boolean isModule) {
+        return unit(source, isModule, globals);
+    }
+
+    private SourceUnit unit(Source source, boolean isModule, Set<String> visible) {
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
-        Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), globals, problems) : null;
+        Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), visible, problems) : null;
         for (SourceParser.Problem p : problems) {
             errors.add(new CompileError(source, p.message(), p.start(), p.length()));
         }
@@ -91,7 +95,13 @@ public final class Frontend {
         }
         if (!stdUnits.containsKey(module)) {
             Source source = std.source(module);
-            stdUnits.put(module, source == null ? null : unit(source, true));
+            Set<String> visible = new java.util.HashSet<>(globals);
+            visible.add(StdModules.NATIVE);
+            SourceUnit unit = source == null ? null : unit(source, true, visible);
+            if (unit != null) {
+                unit.stdModule(module);
+            }
+            stdUnits.put(module, unit);
         }
         return new ImportTarget.Std(module, stdUnits.get(module));
     }

@@ -20,6 +20,8 @@ public final class SourceUnit {
     private final FunctionNode program;
     private final Resolution resolution;
     private final boolean isModule;
+    /** For the asynclang part of a standard module: the module's name; else null. */
+    private String stdModule;
     private final Map<Stmt.Import, ImportTarget> imports = new IdentityHashMap<>();
 
     SourceUnit(Source source, FunctionNode program, Resolution resolution, boolean isModule) {
@@ -47,6 +49,15 @@ public final class SourceUnit {
 
     public boolean isModule() {
         return isModule;
+    }
+
+    /** The standard module this file is the asynclang part of, or null. */
+    public String stdModule() {
+        return stdModule;
+    }
+
+    void stdModule(String name) {
+        stdModule = name;
     }
 
     /** What each of this file's import statements binds. */

@@ -7,6 +7,9 @@ import com.oracle.truffle.api.source.Source;
 /** The standard modules {@code import std.NAME;} can name, as the library registered them. */
 public interface StdModules {
 
+    /** The name under which a module's asynclang part sees its Java intrinsics. */
+    String NATIVE = "native";
+
     StdModules NONE = new StdModules() {
         @Override
         public Set<String> names() {

@@ -78,6 +78,11 @@ public final class LibraryRegistry implements StdModules {
         modules.put(module.name(), module);
     }
 
+    /** A function value for a module's intrinsics (not a global). */
+    public AlFunction functionValue(String name, int minArity, int maxArity, Builtin body) {
+        return builtin(name, minArity, maxArity, body, false);
+    }
+
     private AlFunction builtin(String name, int minArity, int maxArity, Builtin body, boolean isMethod) {
         BuiltinRootNode root = new BuiltinRootNode(language, name, body, isMethod);
         FunctionTemplate template = new FunctionTemplate(name, FunctionTemplate.Kind.BUILTIN, minArity, maxArity, root.getCallTarget());

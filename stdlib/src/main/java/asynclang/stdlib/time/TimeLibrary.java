@@ -23,6 +23,8 @@ public final class TimeLibrary implements Library {
         r.method(TimeValues.Instant.class, "elapsed", 0, 0, (ctx, a, node) -> ((TimeValues.Instant) a[0]).elapsed());
         r.method(TimeValues.Interval.class, "tick", 0, 0, (ctx, a, node) -> ((TimeValues.Interval) a[0]).tick());
 
+        r.module(TimeModule.create(r));
+
         r.method(AlDuration.class, "as_millis", 0, 0, (ctx, a, node) -> ((AlDuration) a[0]).nanos() / AlDuration.NANOS_PER_MILLI);
         r.method(AlDuration.class, "as_secs", 0, 0, (ctx, a, node) -> ((AlDuration) a[0]).nanos() / (double) AlDuration.NANOS_PER_SECOND);
         r.method(AlDuration.class, "as_nanos", 0, 0, (ctx, a, node) -> ((AlDuration) a[0]).nanos());
