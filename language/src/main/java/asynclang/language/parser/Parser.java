@@ -27,7 +27,7 @@ import asynclang.language.parser.SourceParser.Problem;
  * <p>
  * Syntax errors are worded as they always were ("expected `;`, found `let`", "unexpected `*`",
  * "expected `}`, found end of file"). After one, the parser skips to the end of the statement
- * (a {@code ;} at the statement's bracket depth, the {@code }} that closes the enclosing block, or
+ * (a {@code ;} at the statement's bracket depth, the <code>}</code> that closes the enclosing block, or
  * a statement keyword that starts a line) and goes on, so that the errors of later statements
  * are reported too: at most one per line, none in the noise after an unterminated string or
  * comment, none on a line with a lexical error (they are its echoes).
