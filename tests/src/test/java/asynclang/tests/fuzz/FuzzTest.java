@@ -161,6 +161,15 @@ class FuzzTest {
         CaseRunner.Outcome o = RUNNER.run(input, lib, false);
         String key = key(o, input, leeway, lib, timeoutIsFinding);
         log(property, tag, o, key);
+        if (o.timedOut() && LOG != null) {
+            // Timeouts that are not findings (a mutant that loops, say) are kept beside the log, to look at.
+            try {
+                Path d = Files.createDirectories(Path.of(LOG + ".timeouts"));
+                Files.write(d.resolve(property + "-" + System.nanoTime() + ".al"), input);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (key == null) {
             f.passed();
             return;
@@ -170,7 +179,10 @@ class FuzzTest {
 
     private static final Path LOG = System.getProperty("asynclang.fuzz.log") == null ? null : Path.of(System.getProperty("asynclang.fuzz.log"));
 
-    /** With {@code -Dasynclang.fuzz.log=FILE}: one line per case (what, exit, ms, first stderr line, failure class). */
+    /**
+     * With {@code -Dasynclang.fuzz.log=FILE}: one line per case (what, exit, ms, first stderr line,
+     * failure class); the input of every case that timed out goes to {@code FILE.timeouts/}.
+     */
     private static synchronized void log(String property, String tag, CaseRunner.Outcome o, String key) {
         if (LOG == null) {
             return;

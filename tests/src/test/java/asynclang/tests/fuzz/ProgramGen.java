@@ -300,7 +300,7 @@ final class ProgramGen {
     private void whileLoop(Scope s, String indent) {
         String k = fresh("k");
         line(indent, "let " + k + " = 0;");
-        line(indent, "while " + k + " < " + r.nextInt(5) + (chance(30) ? " && " + boolExpr(s, 1) : "") + " {");
+        line(indent, "while " + k + " < " + r.nextInt(5) + (chance(30) ? " && (" + boolExpr(s, 1) + ")" : "") + " {");
         line(indent + "    ", k + " += 1;");
         loopBody(s.loop(), indent + "    ");
         line(indent, "}");
