@@ -118,7 +118,7 @@ final class CaseRunner {
                 canceller.setDaemon(true);
                 canceller.start();
             }
-            if (!join(worker, 2000)) {
+            if (!join(worker, 1000)) {
                 stuck = true;
                 STUCK.incrementAndGet();
             }
@@ -165,13 +165,21 @@ final class CaseRunner {
                         .in(in).out(out).err(err)
                         .arguments("asynclang", new String[0])
                         .allowAllAccess(true)
-                        .option("asynclang.ReportErrors", "true");
+                        .option("asynclang.ReportErrors", "true")
+                        .option("asynclang.EndWithMainTask", "true");
         if (option.equals("--virtual-time")) {
             builder.option("asynclang.VirtualTime", "true");
         } else if (option.equals("--explain")) {
             builder.option("asynclang.Explain", "true");
         }
-        try (Context context = builder.build()) {
+        Context built;
+        try {
+            built = builder.build();
+        } catch (IllegalArgumentException e) {
+            errors.println("error: " + e.getMessage());
+            return 1;
+        }
+        try (Context context = built) {
             handle.set(context);
             context.eval(source);
             return 0;

@@ -107,10 +107,10 @@ class FuzzTest {
      * Depths ramp up per shape (at most twice the deepest that finished, at least 32), and a
      * shape is not run again at or past a depth where it hung: a parse that hangs cannot be
      * cancelled and would keep a core busy for the rest of the run. Such cases count as failed,
-     * in the class of the hang. A fixed 200 tries, also in long runs: the space is 15 shapes by
-     * 3000 depths, and 200 tries take every shape that does not hang up to a few thousand levels.
+     * in the class of the hang. A fixed 150 tries, also in long runs: the space is 15 shapes by
+     * 3000 depths, and 150 tries take every shape that does not hang up to a few thousand levels.
      */
-    @Property(seed = "" + SEED, tries = 200)
+    @Property(seed = "" + SEED, tries = 150)
     void deepNesting(@ForAll Nesting.Shape shape, @ForAll("depths") int depth, @ForAll long seed) {
         Findings f = findings("deepNesting");
         String hangKey = "hang: nesting " + shape;
