@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -35,7 +36,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  *
  * <p>System properties: {@code jqwik.tries.default} (tries of each property, 1000 unless set;
  * see {@code junit-platform.properties}; {@link #deepNesting} has its own), {@code asynclang.fuzz.timeout} (the bound of one
- * case in ms, default 3000), {@code asynclang.fuzz.minimize} (shrink each new failure class's
+ * case in ms, default 5000), {@code asynclang.fuzz.minimize} (shrink each new failure class's
  * reproducer, default false), {@code asynclang.fuzz.out} (where findings are written, default
  * {@code target/fuzz-findings}), {@code asynclang.fuzz.salt} (mixed into every generator seed,
  * default 0: another salt, other programs), {@code asynclang.fuzz.log} (a file that gets one
@@ -46,7 +47,7 @@ class FuzzTest {
 
     static final long SEED = 20261201L;
     static final Path ROOT = Path.of(System.getProperty("asynclang.root", "..")).toAbsolutePath().normalize();
-    static final long BOUND = Long.getLong("asynclang.fuzz.timeout", 3000);
+    static final long BOUND = Long.getLong("asynclang.fuzz.timeout", 5000);
     static final boolean MINIMIZE = Boolean.getBoolean("asynclang.fuzz.minimize");
     /** Mixed into every generator seed: a different salt explores different programs with the same jqwik seed. */
     static final long SALT = Long.getLong("asynclang.fuzz.salt", 0);
@@ -146,7 +147,9 @@ class FuzzTest {
 
     @Provide
     Arbitrary<Integer> depths() {
-        return Arbitraries.integers().between(1, 3000);
+        // Uniform, not jqwik's default bias to small numbers: the ramp above keeps depths modest
+        // until a shape has shown it copes, and then they should climb.
+        return Arbitraries.integers().between(1, 3000).withDistribution(RandomDistribution.uniform());
     }
 
     // ------------------------------------------------------------------ the check
@@ -174,7 +177,9 @@ class FuzzTest {
             f.passed();
             return;
         }
-        f.failed(key, tag, input, o, Verdict.judge(o, leeway), MINIMIZE, candidate -> key(RUNNER.run(candidate, lib, false), candidate, leeway, lib, timeoutIsFinding));
+        // Hangs are not minimized: every step would wait out the bound, and a hang in the parser
+        // leaves a thread behind that cannot be stopped.
+        f.failed(key, tag, input, o, Verdict.judge(o, leeway), MINIMIZE && !o.timedOut(), candidate -> key(RUNNER.run(candidate, lib, false), candidate, leeway, lib, timeoutIsFinding));
     }
 
     private static final Path LOG = System.getProperty("asynclang.fuzz.log") == null ? null : Path.of(System.getProperty("asynclang.fuzz.log"));
