@@ -39,6 +39,7 @@ final class CaseRunner {
     }
 
     static final int CAP = 1 << 20;
+    static final String TRUNCATED = "\n[output truncated by the fuzzer]\n";
 
     /** Worker threads that ran past their bound and did not stop when their Context was cancelled. */
     static final AtomicInteger STUCK = new AtomicInteger();
@@ -239,7 +240,7 @@ final class CaseRunner {
         }
 
         synchronized String text() {
-            return bytes.toString(StandardCharsets.UTF_8) + (truncated ? "\n[output truncated by the fuzzer]\n" : "");
+            return bytes.toString(StandardCharsets.UTF_8) + (truncated ? TRUNCATED : "");
         }
     }
 }

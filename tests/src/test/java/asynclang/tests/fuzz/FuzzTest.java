@@ -26,7 +26,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * The fuzzer: every generated or mutated program, run through the real pipeline, ends in an
- * outcome {@link Verdict} allows. See {@code tests/fuzz/README.md}.
+ * outcome {@link Verdict} allows, and a runtime error is reported where it was raised. See
+ * {@code tests/fuzz/README.md}.
  *
  * <p>Each property runs all of its tries and records every failing case in {@link Findings}
  * (one entry per failure class) instead of stopping at the first, so that one run shows every
@@ -152,6 +153,46 @@ class FuzzTest {
         // Uniform, not jqwik's default bias to small numbers: the ramp above keeps depths modest
         // until a shape has shown it copes, and then they should climb.
         return Arbitraries.integers().between(1, 3000).withDistribution(RandomDistribution.uniform());
+    }
+
+    // ------------------------------------------------------------------ error locations
+
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile("(?m)^ +--> case\\.al:(\\d+):(\\d+)$");
+
+    /**
+     * One runtime error at a known place, in a random stack of contexts: besides the general
+     * property, the report must name that line, and a column within the failing expression.
+     */
+    @Property(seed = "" + SEED)
+    void errorLocations(@ForAll long seed) {
+        Findings f = findings("errorLocations");
+        LocatedErrors.Case c = LocatedErrors.generate(seed ^ SALT);
+        byte[] program = c.program().getBytes(StandardCharsets.UTF_8);
+        String tag = c.error() + " in " + c.context();
+        CaseRunner.Outcome o = RUNNER.run(program, null, false);
+        String key = key(o, program, Verdict.Leeway.GENERATED, null, true);
+        Verdict v = key == null ? null : Verdict.judge(o, Verdict.Leeway.GENERATED);
+        if (key == null) {
+            java.util.regex.Matcher m = REPORTED.matcher(o.stderr());
+            String expected = "case.al:" + c.line() + ":" + c.fromColumn() + (c.toColumn() > c.fromColumn() ? "-" + c.toColumn() : "");
+            if (o.exit() != 1 || !m.find()) {
+                key = "error not reported: " + LocatedErrors.classOf(c);
+                v = new Verdict("not reported", key, "exit " + o.exit() + ", expected an error at " + expected + "\n" + o.stderr());
+            } else {
+                int line = Integer.parseInt(m.group(1));
+                int column = Integer.parseInt(m.group(2));
+                if (line != c.line() || column < c.fromColumn() || column > c.toColumn()) {
+                    key = "wrong location: " + LocatedErrors.classOf(c);
+                    v = new Verdict("wrong location", key, "reported case.al:" + line + ":" + column + ", expected " + expected + "\n" + o.stderr());
+                }
+            }
+        }
+        log("errorLocations", tag, o, key);
+        if (key == null) {
+            f.passed();
+        } else {
+            f.failed(key, tag, program, o, v, false, null);
+        }
     }
 
     // ------------------------------------------------------------------ the check

@@ -74,6 +74,10 @@ record Verdict(String kind, String key, String evidence) {
             }
         }
         List<String> lines = o.stderr().lines().toList();
+        if (o.stderr().endsWith(CaseRunner.TRUNCATED)) {
+            // The capture was cut at its cap, maybe mid-line: the last two lines are no evidence.
+            lines = lines.subList(0, Math.max(0, lines.size() - 2));
+        }
         boolean deadlock = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

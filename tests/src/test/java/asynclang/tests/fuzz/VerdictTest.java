@@ -56,6 +56,11 @@ class VerdictTest {
     }
 
     @Test
+    void aLineCutByTheCaptureCapIsNoEvidence() {
+        assertNull(judge("", "error: stack overflow\n --> case.al:1:1\n    at f (case.al:1:1)\n    at is" + CaseRunner.TRUNCATED, 1));
+    }
+
+    @Test
     void sameBugSameKey() {
         assertEquals(judge("", "error: cannot read c1/case.al: Input length = 1\n", 1).key(), judge("", "error: cannot read c22/case.al: Input length = 3\n", 1).key());
     }
