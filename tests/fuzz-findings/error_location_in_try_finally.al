@@ -1,0 +1,5 @@
+try {
+    println(1 + nil);
+} finally {
+    println("finally");
+}
