@@ -1,5 +1,8 @@
-try {
-    println(1 + nil);
-} finally {
-    println("finally");
+fn f() {
+    try {
+        assert(false, "no");
+    } finally {
+        println("finally");
+    }
 }
+f();
