@@ -4,29 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 
 /**
  * Runs one fuzz case through the real pipeline (read the file, parse, compile, run) in this JVM,
  * on a worker thread, within a time bound.
  *
- * <p>{@link #launch} is {@code asynclang.launcher.Main.run} line for line (reading the file,
- * building the Context with the options {@code --virtual-time} gives, turning exceptions into
- * the same report and exit status), with one addition: it hands the Context it builds to the
- * watchdog, so that a case that runs past its bound can be cancelled with
- * {@code Context.close(true)} instead of spinning on in the test JVM. {@code Main.run} gives no
- * such handle. {@code LaunchMirrorTest} checks that both print the same.
+ * <p>{@link #launch} is {@code asynclang.launcher.Main.run} line for line
+ * ({@link asynclang.launcher.FuzzLaunch}: reading the file, building the Context with the
+ * options {@code --virtual-time} gives, turning exceptions into the same report and exit
+ * status), with one addition: it hands the Context it builds to the watchdog, so that a case
+ * that runs past its bound can be cancelled with {@code Context.close(true)} instead of spinning
+ * on in the test JVM. {@code Main.run} gives no such handle. {@code LaunchMirrorTest} checks
+ * that both print the same.
  *
  * <p>One difference: the Contexts share one polyglot {@link org.graalvm.polyglot.Engine} (as an
  * embedder running many scripts would), which makes a case about three times cheaper than a
@@ -35,7 +32,10 @@ import org.graalvm.polyglot.Source;
 final class CaseRunner {
 
     /** What one case did. {@code stdout}/{@code stderr} are capped at {@link #CAP} bytes each. */
-    record Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis) {
+    record Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis, Throwable internal) {
+        Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis) {
+            this(stdout, stderr, exit, timedOut, stuck, escaped, millis, null);
+        }
     }
 
     static final int CAP = 1 << 20;
@@ -88,12 +88,13 @@ final class CaseRunner {
         CappedStream out = new CappedStream();
         CappedStream err = new CappedStream();
         AtomicReference<Context> context = new AtomicReference<>();
+        AtomicReference<Throwable> internal = new AtomicReference<>();
         int[] status = {-1};
         Throwable[] escaped = {null};
         long start = System.nanoTime();
         Thread worker = new Thread(() -> {
             try {
-                status[0] = launch(args, new ByteArrayInputStream(new byte[0]), out, err, context);
+                status[0] = launch(args, new ByteArrayInputStream(new byte[0]), out, err, context, internal);
             } catch (Throwable t) {
                 // What would escape Main.run (an Error such as StackOverflowError): the real
                 // launcher would die with a JVM stack trace.
@@ -127,7 +128,7 @@ final class CaseRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         synchronized (out) {
             synchronized (err) {
-                return new Outcome(out.text(), err.text(), timedOut ? -1 : status[0], timedOut, stuck, timedOut ? null : escaped[0], millis);
+                return new Outcome(out.text(), err.text(), timedOut ? -1 : status[0], timedOut, stuck, timedOut ? null : escaped[0], millis, internal.get());
             }
         }
     }
@@ -141,65 +142,13 @@ final class CaseRunner {
         return !t.isAlive();
     }
 
-    /**
-     * {@code asynclang.launcher.Main.run}, restricted to the options the fuzzer uses (one of
-     * {@code --virtual-time} or {@code --explain}, then the file), with the Context published to
-     * {@code handle} as soon as it exists.
-     */
+    /** {@code Main.run}, with a handle on the Context it builds: {@link asynclang.launcher.FuzzLaunch}. */
     static int launch(String[] args, InputStream in, OutputStream out, OutputStream err, AtomicReference<Context> handle) {
-        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
-        String option = args[0];
-        String name = args[1];
-        Path file = Path.of(name);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            errors.println("error: cannot read " + name + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            errors.println("error: cannot read " + name + ": " + e.getMessage());
-            return 1;
-        }
-        Source source = Source.newBuilder("asynclang", text, file.getFileName().toString()).uri(file.toAbsolutePath().toUri()).buildLiteral();
-        Context.Builder builder = Context.newBuilder("asynclang").engine(ENGINE)
-                        .in(in).out(out).err(err)
-                        .arguments("asynclang", new String[0])
-                        .allowAllAccess(true)
-                        .option("asynclang.ReportErrors", "true")
-                        .option("asynclang.EndWithMainTask", "true");
-        if (option.equals("--virtual-time")) {
-            builder.option("asynclang.VirtualTime", "true");
-        } else if (option.equals("--explain")) {
-            builder.option("asynclang.Explain", "true");
-        }
-        Context built;
-        try {
-            built = builder.build();
-        } catch (IllegalArgumentException e) {
-            errors.println("error: " + e.getMessage());
-            return 1;
-        }
-        try (Context context = built) {
-            handle.set(context);
-            context.eval(source);
-            return 0;
-        } catch (PolyglotException e) {
-            if (e.isExit()) {
-                return e.getExitStatus();
-            }
-            if (e.isSyntaxError() || e.isGuestException()) {
-                errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
-                return 1;
-            }
-            errors.println("internal error: " + e.getMessage());
-            e.printStackTrace(errors);
-            return 70;
-        } catch (RuntimeException e) {
-            errors.println("internal error: " + e);
-            e.printStackTrace(errors);
-            return 70;
-        }
+        return launch(args, in, out, err, handle, new AtomicReference<>());
+    }
+
+    static int launch(String[] args, InputStream in, OutputStream out, OutputStream err, AtomicReference<Context> handle, AtomicReference<Throwable> internal) {
+        return asynclang.launcher.FuzzLaunch.run(args, in, out, err, ENGINE, handle, internal);
     }
 
     private static void deleteQuietly(Path dir) {

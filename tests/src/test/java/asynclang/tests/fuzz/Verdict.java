@@ -61,7 +61,9 @@ record Verdict(String kind, String key, String evidence) {
         }
         String both = o.stdout() + "\n" + o.stderr();
         if (o.exit() == 70 || o.stderr().contains("internal error")) {
-            return new Verdict("internal error", "internal error: " + firstThrowable(o.stderr()) + firstFrame(o.stderr()), excerpt(o.stderr()));
+            // The launcher prints no Java details for an internal error; the runner kept the exception.
+            String what = o.internal() != null ? javaCause(o.internal()) : firstThrowable(o.stderr()) + firstFrame(o.stderr());
+            return new Verdict("internal error", "internal error: " + what, excerpt(o.stderr()) + (o.internal() != null ? "\ncause: " + o.internal() : ""));
         }
         if (both.contains("Resource exhausted")) {
             return new Verdict("resource exhausted", "Resource exhausted: " + normalize(lineWith(both, "Resource exhausted")), excerpt(both));
@@ -164,6 +166,17 @@ record Verdict(String kind, String key, String evidence) {
     private static String firstFrame(String s) {
         Matcher m = Pattern.compile("at (asynclang\\.[\\w$.]+)\\(").matcher(s);
         return m.find() ? " at " + m.group(1) : "";
+    }
+
+    /** The innermost cause's class and its first frame in asynclang's own code. */
+    private static String javaCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String name = c instanceof org.graalvm.polyglot.PolyglotException p && p.isHostException() ? p.asHostException().getClass().getName() : c.getClass().getName();
+        String message = c.getMessage() == null ? "" : ": " + normalize(c.getMessage().lines().findFirst().orElse(""));
+        return name + message + at(c);
     }
 
     private static String at(Throwable t) {
