@@ -129,6 +129,14 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         return t;
     }
 
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (ex instanceof AlException al) {
+            al.unwindingThrough(bytecodeNode, bci);
+        }
+        return ex;
+    }
+
     /** Truthiness, for conditions and {@code &&}/{@code ||}: only false and nil are false. */
     @Operation
     public static final class ToBool {

@@ -30,8 +30,7 @@ public final class AlException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     final Object value;
-    private final int bytecodeIndex;
-    /** For an error re-raised at an await: the frames it already went through, innermost first. */
+    private int bytecodeIndex;
     /** Null until the error is re-raised at an await (also keeps AsyncTrace out of a stack overflow's way). */
     private AsyncTrace earlier;
     /** For an error re-raised at an await: where it was first raised. */
@@ -118,6 +117,25 @@ public final class AlException extends AbstractTruffleException {
         AlException e = new AlException(new AlError(message), null, bytecodeIndex);
         e.bytecode = bytecode;
         return e;
+    }
+
+    /**
+     * Called by each bytecode frame the error unwinds through: the first one, the innermost, is
+     * where an operation without its own index raised it (an operator in the uncached
+     * interpreter, whose operations share one node).
+     */
+    public void unwindingThrough(BytecodeNode b, int bci) {
+        if (bytecodeIndex < 0 && bytecode == null) {
+            locateAt(b, bci);
+        }
+    }
+
+    @TruffleBoundary
+    private void locateAt(BytecodeNode b, int bci) {
+        if (operationIndex(getLocation()) < 0) {
+            bytecode = b;
+            bytecodeIndex = bci;
+        }
     }
 
     /** What an internal error says; the Java details are shown only when debugging. */

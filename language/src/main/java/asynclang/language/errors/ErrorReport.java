@@ -77,7 +77,15 @@ public final class ErrorReport {
         String previous = null;
         long repeats = 0;
         long leftOut = 0;
-        for (Frame f : frames) {
+        for (Object item : foldCycles(frames)) {
+            if (item instanceof String note) {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+                previous = null;
+                sb.append(note);
+                continue;
+            }
+            Frame f = (Frame) item;
             if (f.name() == null) {
                 leftOut = f.omitted();
                 continue;
@@ -109,6 +117,79 @@ public final class ErrorReport {
         }
         flushRepeats(sb, repeats);
         return sb.toString();
+    }
+
+    private static final int MAX_CYCLE = 8;
+
+    /**
+     * Mutual recursion repeats a cycle of frames ({@code is_even}, {@code is_odd}, ...): keep two
+     * turns of a cycle that repeats three or more times and replace the rest with a note. Runs
+     * of one identical frame are left to the caller, which folds them the same way.
+     */
+    private static List<Object> foldCycles(List<Frame> frames) {
+        List<String> lines = new java.util.ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            lines.add(f.name() == null ? null : f.toString());
+        }
+        List<Object> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < frames.size()) {
+            int period = cycleAt(lines, i);
+            if (period == 0) {
+                out.add(frames.get(i++));
+                continue;
+            }
+            long turns = turnsAt(lines, i, period);
+            int end = i + (int) turns * period;
+            // The middle of a deep recursion may have been left out: more turns of the same cycle,
+            // resumed at any point of it.
+            if (end < lines.size() && lines.get(end) == null) {
+                for (int phase = 0; phase < period && end + 1 + phase < lines.size(); phase++) {
+                    int resume = end + 1 + phase;
+                    if (lines.subList(end + 1, resume).equals(lines.subList(i + period - phase, i + period)) &&
+                                    turnsAt(lines, resume, period) >= 1 && lines.subList(resume, Math.min(resume + period, lines.size())).equals(lines.subList(i, i + period))) {
+                        long after = turnsAt(lines, resume, period);
+                        turns += (frames.get(end).omitted() + phase) / period + after;
+                        end = resume + (int) after * period;
+                        break;
+                    }
+                }
+            }
+            out.addAll(frames.subList(i, i + 2 * period));
+            long hidden = turns - 2;
+            String count = hidden >= 100 ? "many" : String.valueOf(hidden);
+            out.add("    ... the " + period + " frames above repeat " + count + (hidden == 1 ? " more time\n" : " more times\n"));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The length of a cycle of two or more frames that starts at {@code i} and turns at least three times, or 0. */
+    private static int cycleAt(List<String> lines, int i) {
+        for (int period = 2; period <= MAX_CYCLE; period++) {
+            if (i + 1 < lines.size() && lines.get(i) != null && !lines.get(i).equals(lines.get(i + 1)) && turnsAt(lines, i, period) >= 3) {
+                return period;
+            }
+        }
+        return 0;
+    }
+
+    private static long turnsAt(List<String> lines, int i, int period) {
+        if (i < 0 || i + period > lines.size()) {
+            return 0;
+        }
+        for (int k = i; k < i + period; k++) {
+            if (lines.get(k) == null) {
+                return 0;
+            }
+        }
+        long turns = 1;
+        int at = i + period;
+        while (at + period <= lines.size() && lines.subList(at, at + period).equals(lines.subList(i, i + period))) {
+            turns++;
+            at += period;
+        }
+        return turns;
     }
 
     private static void flushRepeats(StringBuilder sb, long repeats) {
@@ -190,21 +271,32 @@ public final class ErrorReport {
     @TruffleBoundary
     static List<Frame> ownFrames(Throwable e) {
         List<Frame> frames = new ArrayList<>();
-        int own = 0;
+        SourceSection innermostBody = null;
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
             SourceSection location = sourceOf(element);
             if (location != null && location.isAvailable()) {
+                if (frames.isEmpty()) {
+                    innermostBody = element.getTarget().getRootNode().getSourceSection();
+                }
                 frames.add(new Frame(nameOf(element), location));
             }
         }
-        if (e instanceof AlException al && frames.size() > own) {
+        if (e instanceof AlException al && !frames.isEmpty()) {
             // This exception's innermost frame is where it was raised, which the operation knows best.
             SourceSection raised = al.raisedAt();
-            if (raised != null) {
-                frames.set(own, new Frame(frames.get(own).name(), raised));
+            if (raised != null && outside(raised, innermostBody) && frames.size() > 1) {
+                // Raised by a call before the callee's body began (a stack overflow): the caller's frame is innermost.
+                frames.remove(0);
+            } else if (raised != null) {
+                frames.set(0, new Frame(frames.get(0).name(), raised));
             }
         }
         return frames;
+    }
+
+    private static boolean outside(SourceSection s, SourceSection body) {
+        return body != null && body.isAvailable() && s.getSource().equals(body.getSource()) &&
+                        (s.getCharIndex() < body.getCharIndex() || s.getCharEndIndex() > body.getCharEndIndex());
     }
 
     /** The function's name; a resumed async body runs in a continuation root named after it. */

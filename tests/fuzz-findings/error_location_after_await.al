@@ -1,2 +1,0 @@
-sleep(1ms).await;
-println(1 / 0);

@@ -1,8 +1,0 @@
-fn f() {
-    try {
-        assert(false, "no");
-    } finally {
-        println("finally");
-    }
-}
-f();

@@ -1,1 +1,0 @@
-try { 1 } finally { let t = 1; }
