@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.bytecode.BytecodeConfig;
+import com.oracle.truffle.api.bytecode.BytecodeEncodingException;
 
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.ast.FunctionNode;
@@ -15,6 +16,8 @@ import asynclang.language.async.AsyncEntryRootNode;
 import asynclang.language.async.ImportedModule;
 import asynclang.language.bytecode.AlRootNode;
 import asynclang.language.bytecode.AlRootNodeGen;
+import asynclang.language.errors.CompileException;
+import asynclang.language.frontend.CompileError;
 import asynclang.language.frontend.ParsedProgram;
 import asynclang.language.frontend.SourceUnit;
 import asynclang.language.functions.FunctionTemplate;
@@ -100,7 +103,15 @@ public final class Codegen {
         for (FunctionScope scope : unit.resolution().scopes()) {
             FunctionNode fn = scope.function;
             BodyCompiler compiler = new BodyCompiler(unit, fn, templates, modules, language.library().globals());
-            AlRootNode root = AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler).getNode(0);
+            AlRootNode root;
+            try {
+                root = AlRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler).getNode(0);
+            } catch (BytecodeEncodingException e) {
+                // Past the bytecode format's limits (about 32,000 values pending at once, as in a
+                // chain of tens of thousands of `else if`s): a compile error at the function.
+                int at = fn.kind == FunctionNode.Kind.TOP_LEVEL ? fn.start : fn.nameStart >= 0 ? fn.nameStart : fn.start;
+                throw new CompileException(List.of(new CompileError(unit.source(), "too large to compile: " + describe(fn) + " exceeds the bytecode limits; split it into smaller functions", at, 1)));
+            }
             root.setName(fn.displayName());
             FunctionTemplate template = templates.get(fn);
             switch (tier) {
@@ -127,6 +138,10 @@ public final class Codegen {
             bodies.add(new CompiledBody(unit, fn, root));
 
         }
+    }
+
+    private static String describe(FunctionNode fn) {
+        return fn.kind == FunctionNode.Kind.TOP_LEVEL ? "the top level of this file" : "`" + fn.displayName() + "`";
     }
 
     /** The top level runs as the body of a task, so it is async. */

@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
 
 import asynclang.language.values.AlError;
@@ -21,7 +22,7 @@ final class NetErrors {
             return new AlError("connection refused: " + where);
         } else if (e instanceof BindException) {
             return new AlError("address in use: " + where);
-        } else if (e instanceof UnknownHostException) {
+        } else if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
             return new AlError("unknown host: " + host);
         } else if (e instanceof ClosedChannelException) {
             return new AlError("connection closed");
