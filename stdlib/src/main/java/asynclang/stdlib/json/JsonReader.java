@@ -185,8 +185,9 @@ final class JsonReader {
         }
         if (m.startsWith("Unrecognized character escape")) {
             int backslash = at > 0 && text.charAt(at - 1) == '\\' ? at - 1 : at;
-            int end = Math.min(text.length(), backslash + 1 + (backslash + 1 < text.length() ? Character.charCount(text.codePointAt(backslash + 1)) : 0));
-            return error(backslash, "invalid escape '" + text.substring(backslash, end) + "'");
+            int c = backslash + 1 < text.length() ? text.codePointAt(backslash + 1) : 0;
+            String shown = show(c);
+            return error(backslash, shown.startsWith("U+") ? "invalid escape: '\\' before " + shown : "invalid escape '\\" + Character.toString(c) + "'");
         }
         if (m.contains("character escape sequence")) {
             int backslash = text.lastIndexOf("\\u", at);
@@ -245,6 +246,12 @@ final class JsonReader {
         }
         if (word.isEmpty() || start >= text.length()) {
             return start >= text.length() ? error(text.length(), "unexpected end of input") : error(start, "unexpected character " + show(text.codePointAt(start)));
+        }
+        for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+            String shown = show(word.codePointAt(i));
+            if (shown.startsWith("U+") && text.startsWith(word, start)) {
+                return error(start + i, "unexpected character " + shown);
+            }
         }
         return error(start, "invalid value " + cut(word));
     }

@@ -40,14 +40,18 @@ final class JsonWriter {
     private final IdentityHashMap<Object, Object> onPath = new IdentityHashMap<>();
     /** The characters the open containers need at least to close: known before they are written. */
     private long closing;
+    private final Object root;
+    /** Whether {@link #checkDepth} has run. */
+    private boolean measured;
 
-    private JsonWriter(long indent) {
+    private JsonWriter(Object root, long indent) {
+        this.root = root;
         this.indent = (int) Math.min(indent, MAX_LENGTH + 1L);
     }
 
     @TruffleBoundary
     static String write(Object value, long indent) {
-        JsonWriter w = new JsonWriter(indent);
+        JsonWriter w = new JsonWriter(value, indent);
         w.value(value);
         while (!w.open.isEmpty()) {
             w.step();
@@ -218,8 +222,61 @@ final class JsonWriter {
 
     /** Refuses, before writing them, {@code more} characters that would take the text past {@link #MAX_LENGTH}. */
     private void ensureRoom(long more) {
-        if (out.length() + more + closing > MAX_LENGTH) {
-            throw new JsonError("cannot convert to JSON: the text would be longer than " + MAX_LENGTH + " characters");
+        long length = out.length() + more + closing;
+        if (length > MAX_LENGTH / 16 && !measured) {
+            measured = true;
+            checkDepth();
         }
+        if (length > MAX_LENGTH) {
+            throw tooLong();
+        }
+    }
+
+    /**
+     * Once a text grows large, a quick look at how deep the value goes: indented, a chain of D
+     * containers takes at least {@code 4D + indent * D^2} characters (each container's brackets,
+     * its first element's line and its closing line), so 100,000 levels indented by 2 are refused
+     * at once instead of after writing half a gigabyte.
+     */
+    private void checkDepth() {
+        if (indent == 0) {
+            return;
+        }
+        ArrayList<Object> path = new ArrayList<>();
+        ArrayList<Iterator<Object>> rest = new ArrayList<>();
+        IdentityHashMap<Object, Object> onPath = new IdentityHashMap<>();
+        Object next = root;
+        while (true) {
+            Iterator<Object> children = next instanceof AlList l && !l.items.isEmpty() ? l.items.iterator()
+                            : next instanceof AlMap m && !m.entries.isEmpty() ? m.entries.values().iterator() : null;
+            if (children != null) {
+                if (onPath.put(next, next) != null) {
+                    return; // contains itself: the writer says so where it meets it
+                }
+                path.add(next);
+                rest.add(children);
+                long depth = path.size();
+                if (4 * depth + indent * depth * depth > MAX_LENGTH) {
+                    throw tooLong();
+                }
+            }
+            next = null;
+            while (next == null && !path.isEmpty()) {
+                int top = path.size() - 1;
+                if (rest.get(top).hasNext()) {
+                    next = rest.get(top).next();
+                } else {
+                    onPath.remove(path.remove(top));
+                    rest.remove(top);
+                }
+            }
+            if (next == null) {
+                return;
+            }
+        }
+    }
+
+    private static JsonError tooLong() {
+        return new JsonError("cannot convert to JSON: the text would be longer than " + MAX_LENGTH + " characters");
     }
 }
