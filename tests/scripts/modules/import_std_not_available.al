@@ -1,2 +1,0 @@
-// exit: 1
-import std.json;
