@@ -13,6 +13,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -38,6 +40,13 @@ final class JsonReader {
                                     .maxStringLength(Integer.MAX_VALUE)
                                     .maxNameLength(Integer.MAX_VALUE)
                                     .build())
+                    // Exact, and faster than Double.parseDouble / new BigInteger (the latter
+                    // is quadratic in the number of digits).
+                    .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                    .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
+                    // Many keys with colliding hashes make Jackson stop sharing key strings,
+                    // instead of failing with a message about its symbol table.
+                    .disable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                     .build();
 
     /** A number or word quoted in an error is cut to this many characters. */

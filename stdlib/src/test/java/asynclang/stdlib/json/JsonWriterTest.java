@@ -17,6 +17,23 @@ class JsonWriterTest {
         assertEquals("[true,false,0,-5,2.0,0.1,1e+21,-0.0]", JsonWriter.write(AlList.of(true, false, 0L, -5L, 2.0, 0.1, 1e21, -0.0), 0));
     }
 
+    /** The writer's shortcut for Floats from 1e-3 to 1e7 gives the language's own form. */
+    @Test
+    void floatsAsTheLanguageWritesThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double d = switch (i % 3) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(-5, 9)) * (random.nextBoolean() ? 1 : -1);
+                default -> random.nextLong(-20_000_000, 20_000_000) / (double) (1 << random.nextInt(0, 24));
+            };
+            if (!Double.isNaN(d) && !Double.isInfinite(d)) {
+                assertEquals(asynclang.language.values.Formatter.formatFloat(d), JsonWriter.write(d, 0));
+            }
+        }
+        assertEquals("[0.001,10000000.0,9999999.999999998,0.0001,1e-7,1e+21]", JsonWriter.write(AlList.of(0.001, 1e7, 9999999.999999998, 1e-4, 1e-7, 1e21), 0));
+    }
+
     @Test
     void escapes() {
         assertEquals("\"\\\"\\\\\\b\\f\\n\\r\\t\\u0000\\u001f\u007f\u00e9\ud83d\ude00\"", JsonWriter.write("\"\\\b\f\n\r\t\u0000\u001f\u007f\u00e9\ud83d\ude00", 0));
