@@ -6,6 +6,9 @@
 //   <  postfix (call, index, .field, .method(), .await)
 // Chained comparisons (a < b < c) parse here and are rejected by the resolver, as in Rust.
 //
+// The engine's parser is hand-written (language/src/main/java/asynclang/language/parser); this
+// grammar is its reference specification, and the tests compare the two on every script.
+//
 // Tokens, string interpolation and nested comments are in AsyncLangLexer.g4.
 parser grammar AsyncLang;
 
@@ -13,16 +16,44 @@ options { tokenVocab = AsyncLangLexer; }
 
 @members {
     /**
-     * Whether the next token starts a block-like expression introduced by a keyword (if,
-     * while, loop, for, try). At the start of a statement such an expression is a statement
-     * of its own, as in Rust. Saying so with predicates keeps prediction to one token of
-     * lookahead: without them ANTLR compares the statement and the expression reading of a
-     * whole nested construct at every level, which is quadratic in the nesting depth. (A `{`
-     * may open a block or a map literal, so it is left to ordinary prediction.)
+     * Whether the next token starts a block-like expression (a block, if, while, loop, for,
+     * try). At the start of a statement such an expression is a statement of its own, as in
+     * Rust. Saying so with predicates keeps prediction to one token of lookahead: without
+     * them ANTLR compares the statement and the expression reading of a whole nested
+     * construct at every level, which is quadratic in the nesting depth.
      */
     private boolean blockLikeAhead() {
         int t = _input.LA(1);
-        return t == IF || t == WHILE || t == LOOP || t == FOR || t == TRY;
+        return t == LBRACE && !mapAhead() || t == IF || t == WHILE || t == LOOP || t == FOR || t == TRY;
+    }
+
+    /**
+     * Whether the `{` ahead opens a map literal: a key (a name, an integer, a string or a
+     * computed `[key]`) and a colon. Such a `{` starts an expression statement (or the tail),
+     * `{"a": 1}.len()` say; `{}` is a block there.
+     */
+    private boolean mapAhead() {
+        int t = _input.LA(2);
+        if (t == IDENT || t == INT) {
+            return _input.LA(3) == COLON;
+        }
+        if (t != STRING_OPEN && t != LBRACK) {
+            return false;
+        }
+        int open = t;
+        int close = t == STRING_OPEN ? STRING_CLOSE : RBRACK;
+        int depth = 0;
+        for (int i = 2;; i++) {
+            int u = _input.LA(i);
+            if (u == EOF) {
+                return false;
+            }
+            if (u == open) {
+                depth++;
+            } else if (u == close && --depth == 0) {
+                return _input.LA(i + 1) == COLON;
+            }
+        }
     }
 }
 
@@ -43,7 +74,7 @@ statement
     | BREAK expression? SEMI                                 # breakStatement
     | CONTINUE SEMI                                          # continueStatement
     | THROW expression SEMI                                  # throwStatement
-    | blockLike                                              # blockLikeStatement
+    | {blockLikeAhead()}? blockLike                          # blockLikeStatement
     | {!blockLikeAhead()}? expression SEMI                   # expressionStatement
     ;
 

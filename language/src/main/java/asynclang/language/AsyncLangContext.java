@@ -18,9 +18,8 @@ import com.oracle.truffle.api.nodes.Node;
 import asynclang.language.values.AlMap;
 import asynclang.runtime.Executor;
 import asynclang.runtime.ExecutorListener;
-import asynclang.runtime.ParkingDriver;
 import asynclang.runtime.Task;
-import asynclang.runtime.VirtualTimeDriver;
+import asynclang.runtime.io.Reactor;
 
 /**
  * The state of one polyglot context: its executor (the event loop every evaluation and call
@@ -38,6 +37,9 @@ public final class AsyncLangContext {
     private final PrintStream out;
     private final PrintStream err;
     private final Executor executor;
+    private final Reactor reactor;
+    /** What the library keeps per context (a buffered standard input, ...), by key. */
+    private final Map<Object, Object> locals = new HashMap<>();
     private final List<ExecutorListener> listeners = new ArrayList<>();
     /** Never-awaited-future warnings already given, by site: once per site. */
     private final Set<String> warnedSites = new HashSet<>();
@@ -53,7 +55,8 @@ public final class AsyncLangContext {
         this.env = env;
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
-        this.executor = new Executor(new SafepointDriver(option(AsyncLangLanguage.VirtualTime) ? new VirtualTimeDriver() : new ParkingDriver()));
+        this.reactor = option(AsyncLangLanguage.VirtualTime) ? Reactor.virtualTime() : Reactor.real();
+        this.executor = new Executor(new SafepointDriver(reactor));
         this.executor.setListener(new ExecutorListener() {
             @Override
             public void spawned(Task task) {
@@ -119,6 +122,18 @@ public final class AsyncLangContext {
         return executor;
     }
 
+    /** Where sockets wait for readiness: the executor's driver. */
+    public Reactor reactor() {
+        return reactor;
+    }
+
+    /** The library's per-context state under {@code key}, made by {@code make} on first use. */
+    @TruffleBoundary
+    @SuppressWarnings("unchecked")
+    public <T> T local(Object key, java.util.function.Supplier<T> make) {
+        return (T) locals.computeIfAbsent(key, k -> make.get());
+    }
+
     /** Lets tooling (tracing, failure reports) see the executor's events. */
     public void addListener(ExecutorListener listener) {
         listeners.add(listener);
@@ -173,6 +188,7 @@ public final class AsyncLangContext {
             if (!exiting) {
                 executor.shutdown();
             }
+            reactor.close();
         } finally {
             flush();
         }

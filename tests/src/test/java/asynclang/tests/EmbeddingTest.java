@@ -64,4 +64,30 @@ class EmbeddingTest {
             assertEquals(2, id.asInt());
         }
     }
+
+    @Test
+    void filesSocketsAndProcessesOnlyWhereTheEmbedderAllowsThem() {
+        String script = """
+                        import std.fs;
+                        import std.net;
+                        import std.process;
+                        let f = try { fs.read_text("build.txt").await } catch e { e.message };
+                        let n = try { net.listen("127.0.0.1", 0).await } catch e { e.message };
+                        let p = try { process.run("echo", ["hi"]).await } catch e { e.message };
+                        [f, n, p]
+                        """;
+        try (Context denied = context(new ByteArrayOutputStream())) {
+            Value v = denied.eval("asynclang", script);
+            assertEquals("file access is not allowed", v.getArrayElement(0).asString());
+            assertEquals("network access is not allowed", v.getArrayElement(1).asString());
+            assertEquals("process creation is not allowed", v.getArrayElement(2).asString());
+        }
+        try (Context allowed = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            Value v = allowed.eval("asynclang", script);
+            assertEquals("no such file: build.txt", v.getArrayElement(0).asString());
+            assertEquals("listener", v.getArrayElement(1).toString().startsWith("<listener") ? "listener" : v.getArrayElement(1).toString());
+            assertEquals("hi\n", v.getArrayElement(2).getMember("stdout").asString());
+        }
+    }
 }

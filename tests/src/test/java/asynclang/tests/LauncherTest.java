@@ -84,4 +84,22 @@ class LauncherTest {
         assertEquals(2, r.exit);
         assertFalse(r.err.contains("Exception"), r.err);
     }
+
+    /** A reader of a pipe sees each line once the script goes idle, not when it exits. */
+    @Test
+    void outputReachesAPipeWhenTheScriptWaits() throws Exception {
+        Path script = Files.createTempFile("pipe", ".al");
+        Files.writeString(script, "println(\"first\");\nsleep(3s).await;\nprintln(\"second\");\n");
+        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
+                        .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("first", out.readLine());
+            assertTrue(p.isAlive(), "the first line arrived only when the script exited");
+            assertEquals("second", out.readLine());
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        Files.delete(script);
+    }
 }

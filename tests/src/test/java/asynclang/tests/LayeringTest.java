@@ -37,7 +37,7 @@ class LayeringTest {
     static final Map<String, List<String>> LAYERS = new LinkedHashMap<>();
 
     static {
-        LAYERS.put("runtime", List.of("asynclang.runtime", "asynclang.runtime.sync", "asynclang.runtime.future"));
+        LAYERS.put("runtime", List.of("asynclang.runtime", "asynclang.runtime.sync", "asynclang.runtime.future", "asynclang.runtime.io"));
         LAYERS.put("front end", List.of(L + ".ast", L + ".parser", L + ".resolver", L + ".frontend"));
         LAYERS.put("values and errors", List.of(L + ".values", L + ".errors", L + ".functions"));
         LAYERS.put("async core", List.of(L + ".async"));

@@ -15,6 +15,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import asynclang.grammar.AsyncLang;
 
 /**
+ * Part of the reference parser (see AntlrReferenceParser), no longer used by the engine.
+ * <p>
  * ANTLR's recovery, with messages in the language's own words: "expected `;`, found `let`"
  * instead of "mismatched input 'let' expecting ';'". A missing token is reported just after
  * the token it should follow, which is where the user has to type it.

@@ -14,6 +14,8 @@ import asynclang.language.ast.FunctionNode;
 import asynclang.language.ast.Stmt;
 
 /**
+ * Part of the reference parser (see AntlrReferenceParser), no longer used by the engine.
+ * <p>
  * Turns ANTLR's parse tree into the AST, one method per grammar rule. Literal values are decoded
  * here; a literal that does not decode (an out-of-range duration, say) becomes a compile error.
  */

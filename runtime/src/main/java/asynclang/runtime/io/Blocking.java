@@ -1,0 +1,92 @@
+package asynclang.runtime.io;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import asynclang.runtime.Executor;
+import asynclang.runtime.Failure;
+import asynclang.runtime.Future;
+import asynclang.runtime.Waker;
+
+/**
+ * Work that blocks (reading a file, waiting for a child process) runs on a small pool of
+ * threads off the executor, like {@code tokio::task::spawn_blocking}; the future completes
+ * through the thread-safe wake path. While it runs it is an external source, so an executor
+ * with nothing else to do waits for it instead of reporting a deadlock. Nothing is submitted
+ * until the future is first polled.
+ */
+public final class Blocking implements Future {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Threads are made on demand, kept for a while, and never keep the JVM alive. */
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(r, "asynclang-blocking-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Executor executor;
+    private final Callable<Object> work;
+    private final Function<Throwable, Object> error;
+    private final String description;
+    private final String cause;
+    private boolean submitted;
+    private volatile boolean done;
+    private volatile Object output;
+    private volatile Waker waker;
+
+    /**
+     * @param work what to do off the executor; its result is the output
+     * @param error turns an exception of {@code work} into the language's error value
+     * @param description what the future waits for, for task dumps ({@code read of x.txt})
+     * @param cause what the trace says woke the task ({@code file read done})
+     */
+    public Blocking(Executor executor, Callable<Object> work, Function<Throwable, Object> error, String description, String cause) {
+        this.executor = executor;
+        this.work = work;
+        this.error = error;
+        this.description = description;
+        this.cause = cause;
+    }
+
+    @Override
+    public Object poll(Waker w) {
+        if (done) {
+            return output;
+        }
+        waker = w;
+        if (!submitted) {
+            submitted = true;
+            executor.addExternalSource();
+            POOL.execute(this::run);
+        }
+        return done ? output : PENDING;
+    }
+
+    private void run() {
+        Object result;
+        try {
+            result = work.call();
+        } catch (Throwable t) {
+            result = new Failure(error.apply(t));
+        }
+        output = result;
+        done = true;
+        Waker w = waker;
+        if (w != null) {
+            w.wake(cause);
+        }
+        executor.removeExternalSource();
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}

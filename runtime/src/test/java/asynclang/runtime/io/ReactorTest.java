@@ -1,0 +1,171 @@
+package asynclang.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import asynclang.runtime.Executor;
+import asynclang.runtime.Future;
+import asynclang.runtime.Task;
+import asynclang.runtime.Waker;
+import asynclang.runtime.future.Sleep;
+
+class ReactorTest {
+
+    /** Reads one byte from a non-blocking socket, waiting on the reactor while none is there. */
+    private static Future readByte(Reactor reactor, SocketChannel channel, List<String> log) {
+        Reactor.Registration r = reactor.register(channel);
+        return new Future() {
+            Reactor.Registration.Waiter waiting;
+
+            @Override
+            public Object poll(Waker waker) {
+                r.cancel(waiting);
+                ByteBuffer b = ByteBuffer.allocate(1);
+                try {
+                    if (channel.read(b) == 1) {
+                        log.add("read " + (char) b.get(0));
+                        return "byte";
+                    }
+                } catch (Exception e) {
+                    return e.toString();
+                }
+                log.add("pending");
+                waiting = r.await(SelectionKey.OP_READ, waker, "socket readable");
+                return PENDING;
+            }
+
+            @Override
+            public void cancel() {
+                r.cancel(waiting);
+            }
+        };
+    }
+
+    private static SocketChannel[] pair() throws Exception {
+        ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+        SocketChannel client = SocketChannel.open(server.getLocalAddress());
+        SocketChannel accepted = server.accept();
+        server.close();
+        accepted.configureBlocking(false);
+        return new SocketChannel[]{accepted, client};
+    }
+
+    private static void writeLater(SocketChannel channel, char c) {
+        CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                channel.write(ByteBuffer.wrap(new byte[]{(byte) c}));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+    }
+
+    @Test
+    void aTaskWaitingForASocketWakesWhenDataArrives() throws Exception {
+        Reactor reactor = Reactor.real();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        List<String> log = new ArrayList<>();
+        writeLater(p[1], 'x');
+        Task t = ex.blockOn("main", readByte(reactor, p[0], log));
+        assertEquals("byte", t.output());
+        assertEquals(List.of("pending", "read x"), log);
+        assertFalse(reactor.hasIoInterest(), "the one-shot interest is gone after the wake");
+        reactor.close();
+    }
+
+    @Test
+    void aCancelledWaitRemovesItsInterest() throws Exception {
+        Reactor reactor = Reactor.real();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        Future read = readByte(reactor, p[0], new ArrayList<>());
+        Task t = ex.blockOn("main", new Future() {
+            Sleep sleep;
+
+            @Override
+            public Object poll(Waker waker) {
+                if (sleep == null) {
+                    sleep = new Sleep(ex, 20_000_000, "timed out");
+                    read.poll(waker);
+                }
+                if (sleep.poll(waker) != PENDING) {
+                    read.cancel();
+                    return "timed out";
+                }
+                return PENDING;
+            }
+        });
+        assertEquals("timed out", t.output());
+        assertFalse(reactor.hasIoInterest());
+        reactor.close();
+    }
+
+    @Test
+    void aWakeFromAnotherThreadEndsASelect() throws Exception {
+        Reactor reactor = Reactor.real();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        reactor.register(p[0]);
+        CompletableFuture<String> host = new CompletableFuture<>();
+        Task t = ex.blockOn("main", new Future() {
+            boolean registered;
+
+            @Override
+            public Object poll(Waker waker) {
+                if (host.isDone()) {
+                    ex.removeExternalSource();
+                    return host.join();
+                }
+                if (!registered) {
+                    registered = true;
+                    ex.addExternalSource();
+                    host.whenComplete((v, e) -> waker.wake("host"));
+                    CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(() -> host.complete("from another thread"));
+                }
+                return PENDING;
+            }
+        });
+        assertEquals("from another thread", t.output());
+        reactor.close();
+    }
+
+    @Test
+    void virtualTimeDoesNotJumpWhileASocketIsAwaited() throws Exception {
+        Reactor reactor = Reactor.virtualTime();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        Future read = readByte(reactor, p[0], new ArrayList<>());
+        writeLater(p[1], 'y');
+        Task t = ex.blockOn("main", new Future() {
+            Sleep timeout;
+
+            @Override
+            public Object poll(Waker waker) {
+                if (timeout == null) {
+                    timeout = new Sleep(ex, 1_000_000, "timeout fired");
+                }
+                if (read.poll(waker) != PENDING) {
+                    return "read first";
+                }
+                return timeout.poll(waker) != PENDING ? "timeout fired" : PENDING;
+            }
+        });
+        assertEquals("read first", t.output(), "a 1ms virtual timeout must not fire while the read is in flight");
+        assertTrue(ex.now() < 1_000_000);
+        reactor.close();
+    }
+}

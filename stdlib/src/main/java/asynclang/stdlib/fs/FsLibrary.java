@@ -1,0 +1,126 @@
+package asynclang.stdlib.fs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.AsyncLangContext;
+import asynclang.language.async.LibraryFuture;
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.library.StdModule;
+import asynclang.language.values.AlError;
+import asynclang.language.values.AlList;
+import asynclang.language.values.Nil;
+import asynclang.runtime.io.Blocking;
+import asynclang.stdlib.Args;
+import asynclang.stdlib.StdSources;
+
+/**
+ * {@code import std.fs;} (LANGUAGE.md 5.1). Each call is a future that, when polled, does the
+ * file work on the blocking pool (like {@code tokio::fs}); other tasks run meanwhile. Files
+ * are reached through Truffle's {@link TruffleFile}, so an embedder's file system policy
+ * ({@code allowIO}) applies. {@code lines} is written in asynclang (std/fs.al).
+ */
+public final class FsLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("read_text", r.functionValue("read_text", 1, 1, (ctx, a, node) -> op(ctx, node, "read_text", a[0], "read of", "file read done",
+                        f -> new String(f.readAllBytes(), StandardCharsets.UTF_8))));
+        m.put("write_text", r.functionValue("write_text", 2, 2, (ctx, a, node) -> {
+            byte[] bytes = Args.string("write_text", a[1], node).getBytes(StandardCharsets.UTF_8);
+            return op(ctx, node, "write_text", a[0], "write of", "file write done", f -> {
+                try (var out = f.newOutputStream()) {
+                    out.write(bytes);
+                }
+                return Nil.NIL;
+            });
+        }));
+        m.put("append_text", r.functionValue("append_text", 2, 2, (ctx, a, node) -> {
+            byte[] bytes = Args.string("append_text", a[1], node).getBytes(StandardCharsets.UTF_8);
+            return op(ctx, node, "append_text", a[0], "append to", "file write done", f -> {
+                try (var out = f.newOutputStream(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+                    out.write(bytes);
+                }
+                return Nil.NIL;
+            });
+        }));
+        m.put("exists", r.functionValue("exists", 1, 1, (ctx, a, node) -> op(ctx, node, "exists", a[0], "check of", "file check done", f -> f.exists())));
+        m.put("list_dir", r.functionValue("list_dir", 1, 1, (ctx, a, node) -> op(ctx, node, "list_dir", a[0], "listing of", "directory read done", f -> {
+            List<String> names = new ArrayList<>();
+            for (TruffleFile entry : f.list()) {
+                names.add(entry.getName());
+            }
+            Collections.sort(names);
+            return new AlList(new ArrayList<>(names));
+        })));
+        m.put("mkdir", r.functionValue("mkdir", 1, 1, (ctx, a, node) -> op(ctx, node, "mkdir", a[0], "mkdir of", "directory made", f -> {
+            f.createDirectories();
+            return Nil.NIL;
+        })));
+        m.put("remove", r.functionValue("remove", 1, 1, (ctx, a, node) -> op(ctx, node, "remove", a[0], "removal of", "file removed", f -> {
+            f.delete();
+            return Nil.NIL;
+        })));
+        r.module(new StdModule("fs", m, StdSources.load("fs")));
+    }
+
+    /** File work on a TruffleFile. */
+    @FunctionalInterface
+    interface FileWork {
+        Object run(TruffleFile file) throws IOException;
+    }
+
+    /** The future of {@code work} on the file {@code path} names, done off the executor. */
+    private static LibraryFuture op(AsyncLangContext ctx, Node node, String function, Object pathValue, String what, String cause, FileWork work) {
+        String path = Args.string(function, pathValue, node);
+        TruffleFile file;
+        try {
+            file = ctx.env().getPublicTruffleFile(path);
+        } catch (SecurityException e) {
+            throw Args.error("file access is not allowed", node);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw Args.error("invalid path: " + path, node);
+        }
+        Callable<Object> call = () -> work.run(file);
+        return new LibraryFuture(new Blocking(ctx.executor(), call, e -> error(e, path), what + " " + path, cause), function + "()", null);
+    }
+
+    /** A file failure in the contract's words (LANGUAGE.md 5.1). */
+    static AlError error(Throwable e, String path) {
+        if (e instanceof NoSuchFileException) {
+            return new AlError("no such file: " + path);
+        } else if (e instanceof AccessDeniedException) {
+            return new AlError("permission denied: " + path);
+        } else if (e instanceof SecurityException) {
+            return new AlError("file access is not allowed");
+        } else if (e instanceof DirectoryNotEmptyException) {
+            return new AlError("directory not empty: " + path);
+        } else if (e instanceof NotDirectoryException) {
+            return new AlError("not a directory: " + path);
+        } else if (e instanceof FileAlreadyExistsException) {
+            return new AlError("file exists: " + path);
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("Is a directory")) {
+            return new AlError("is a directory: " + path);
+        }
+        return new AlError("cannot access " + path + (m.isEmpty() ? "" : ": " + m.toLowerCase(java.util.Locale.ROOT)));
+    }
+}

@@ -1,0 +1,264 @@
+package asynclang.stdlib.net;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+import asynclang.language.async.AlFuture;
+import asynclang.language.values.Nil;
+import asynclang.language.values.Types;
+import asynclang.runtime.Failure;
+import asynclang.runtime.Waker;
+import asynclang.runtime.io.Reactor;
+
+/**
+ * A TCP connection. What arrives is decoded into {@link #text} as it is read, and stays there
+ * until a read hands it out: a read cancelled by a timeout or a select loses nothing, and a
+ * UTF-8 character split across two packets is decoded whole (the decoder keeps the bytes of an
+ * unfinished character for the next read).
+ */
+final class Conn implements TruffleObject, Types.Named {
+
+    static final int CHUNK = 64 * 1024;
+
+    final SocketChannel channel;
+    final Reactor.Registration registration;
+    final String peer;
+    private final ByteBuffer in = ByteBuffer.allocate(CHUNK);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer decoded = CharBuffer.allocate(CHUNK);
+    private final StringBuilder text = new StringBuilder();
+    private boolean eof;
+    boolean closed;
+
+    Conn(SocketChannel channel, Reactor reactor) throws IOException {
+        this(channel, configure(channel) ? reactor.register(channel) : null);
+    }
+
+    /** A connection whose channel is registered already (by the connect that made it). */
+    Conn(SocketChannel channel, Reactor.Registration registration) throws IOException {
+        configure(channel);
+        this.channel = channel;
+        this.registration = registration;
+        this.peer = address(channel);
+    }
+
+    private static boolean configure(SocketChannel channel) throws IOException {
+        channel.configureBlocking(false);
+        channel.socket().setTcpNoDelay(true);
+        return true;
+    }
+
+    private static String address(SocketChannel channel) {
+        try {
+            if (channel.getRemoteAddress() instanceof InetSocketAddress a) {
+                return a.getAddress().getHostAddress() + ":" + a.getPort();
+            }
+        } catch (IOException e) {
+            // Not connected: no peer to name.
+        }
+        return "unknown";
+    }
+
+    @Override
+    public String typeName() {
+        return "conn";
+    }
+
+    @Override
+    public String toString() {
+        return "<conn " + peer + ">";
+    }
+
+    void close() {
+        if (!closed) {
+            closed = true;
+            registration.close();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing a script could do about it.
+            }
+        }
+    }
+
+    /**
+     * Reads what the socket has into {@link #text}. Returns true if something new arrived or
+     * the stream ended, false if the socket has nothing now.
+     */
+    private boolean fill() throws IOException {
+        int n = channel.read(in);
+        if (n < 0) {
+            eof = true;
+            in.flip();
+            decoder.decode(in, decoded, true);
+            decoder.flush(decoded);
+            drainDecoded();
+            in.clear();
+            return true;
+        }
+        if (n == 0) {
+            return false;
+        }
+        in.flip();
+        decoder.decode(in, decoded, false);
+        in.compact();
+        drainDecoded();
+        return true;
+    }
+
+    private void drainDecoded() {
+        decoded.flip();
+        text.append(decoded);
+        decoded.clear();
+    }
+
+    /** {@code conn.read()}: the next chunk, or nil at the end of the stream. */
+    final class Read extends AlFuture {
+        private Reactor.Registration.Waiter waiting;
+
+        @Override
+        public Object poll(Waker waker) {
+            registration.cancel(waiting);
+            waiting = null;
+            try {
+                while (text.isEmpty()) {
+                    if (closed) {
+                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                    }
+                    if (eof) {
+                        return Nil.NIL;
+                    }
+                    if (!fill()) {
+                        waiting = registration.await(SelectionKey.OP_READ, waker, "socket readable");
+                        return PENDING;
+                    }
+                }
+                int n = Math.min(text.length(), CHUNK);
+                if (n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
+                    n--;
+                }
+                String chunk = text.substring(0, n);
+                text.delete(0, n);
+                return chunk;
+            } catch (IOException e) {
+                return new Failure(NetErrors.of(e, "", 0));
+            }
+        }
+
+        @Override
+        public void cancel() {
+            registration.cancel(waiting);
+            waiting = null;
+        }
+
+        @Override
+        public String describe() {
+            return "read from " + peer;
+        }
+    }
+
+    /** {@code conn.read_line()}: the next line without its terminator, or nil at the end. */
+    final class ReadLine extends AlFuture {
+        private Reactor.Registration.Waiter waiting;
+        private int searched;
+
+        @Override
+        public Object poll(Waker waker) {
+            registration.cancel(waiting);
+            waiting = null;
+            try {
+                while (true) {
+                    int nl = text.indexOf("\n", searched);
+                    if (nl >= 0) {
+                        int end = nl > 0 && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+                        String line = text.substring(0, end);
+                        text.delete(0, nl + 1);
+                        searched = 0;
+                        return line;
+                    }
+                    searched = text.length();
+                    if (closed) {
+                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                    }
+                    if (eof) {
+                        if (text.isEmpty()) {
+                            return Nil.NIL;
+                        }
+                        String last = text.toString();
+                        text.setLength(0);
+                        searched = 0;
+                        return last;
+                    }
+                    if (!fill()) {
+                        waiting = registration.await(SelectionKey.OP_READ, waker, "socket readable");
+                        return PENDING;
+                    }
+                }
+            } catch (IOException e) {
+                return new Failure(NetErrors.of(e, "", 0));
+            }
+        }
+
+        @Override
+        public void cancel() {
+            registration.cancel(waiting);
+            waiting = null;
+        }
+
+        @Override
+        public String describe() {
+            return "line from " + peer;
+        }
+    }
+
+    /** {@code conn.write(s)}: nil once every byte is handed to the operating system. */
+    final class Write extends AlFuture {
+        private final ByteBuffer out;
+        private Reactor.Registration.Waiter waiting;
+
+        Write(String s) {
+            this.out = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Object poll(Waker waker) {
+            registration.cancel(waiting);
+            waiting = null;
+            try {
+                while (out.hasRemaining()) {
+                    if (closed) {
+                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                    }
+                    if (channel.write(out) == 0) {
+                        waiting = registration.await(SelectionKey.OP_WRITE, waker, "socket writable");
+                        return PENDING;
+                    }
+                }
+                return Nil.NIL;
+            } catch (IOException e) {
+                return new Failure(NetErrors.of(e, "", 0));
+            }
+        }
+
+        @Override
+        public void cancel() {
+            registration.cancel(waiting);
+            waiting = null;
+        }
+
+        @Override
+        public String describe() {
+            return "write to " + peer + " (" + out.remaining() + " bytes left)";
+        }
+    }
+}

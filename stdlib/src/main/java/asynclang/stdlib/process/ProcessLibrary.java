@@ -1,0 +1,106 @@
+package asynclang.stdlib.process;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.oracle.truffle.api.io.TruffleProcessBuilder;
+
+import asynclang.language.async.LibraryFuture;
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.library.StdModule;
+import asynclang.language.values.AlError;
+import asynclang.language.values.AlList;
+import asynclang.language.values.AlMap;
+import asynclang.language.values.Nil;
+import asynclang.language.values.Types;
+import asynclang.runtime.io.Blocking;
+import asynclang.stdlib.Args;
+
+/**
+ * {@code import std.process;} (LANGUAGE.md 5.4). {@code run} starts a command without a shell
+ * through Truffle's process builder (so the embedder's {@code allowCreateProcess} applies) and
+ * waits for it on the blocking pool; its standard output and error are read at the same time,
+ * on their own threads, so a child that writes a lot to both cannot block on a full pipe.
+ */
+public final class ProcessLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run", r.functionValue("run", 1, 2, (ctx, a, node) -> {
+            String cmd = Args.string("run", a[0], node);
+            List<String> command = new ArrayList<>();
+            command.add(cmd);
+            if (a.length == 2) {
+                if (!(a[1] instanceof AlList list)) {
+                    throw Args.error("run expects a list of arguments, got " + Types.typeName(a[1]), node);
+                }
+                for (Object arg : list.items) {
+                    command.add(Args.string("run", arg, node));
+                }
+            }
+            if (!ctx.env().isCreateProcessAllowed()) {
+                throw Args.error("process creation is not allowed", node);
+            }
+            TruffleProcessBuilder builder = ctx.env().newProcessBuilder(command.toArray(String[]::new));
+            Blocking work = new Blocking(ctx.executor(), () -> run(builder), e -> error(e, cmd), "process " + cmd, "process exited");
+            return new LibraryFuture(work, "run()", null);
+        }));
+        m.put("env", r.functionValue("env", 1, 1, (ctx, a, node) -> {
+            String value = ctx.env().getEnvironment().get(Args.string("env", a[0], node));
+            return value == null ? Nil.NIL : value;
+        }));
+        r.module(new StdModule("process", m, null));
+    }
+
+    /** Threads that drain children's output: one per stream, so neither can wait on the other. */
+    private static final ExecutorService DRAINS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "asynclang-process-output");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static Object run(TruffleProcessBuilder builder) throws Exception {
+        Process p = builder.start();
+        p.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()), DRAINS);
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), DRAINS);
+        int code = p.waitFor();
+        AlMap result = new AlMap();
+        result.put("code", (long) code);
+        result.put("stdout", out.join());
+        result.put("stderr", err.join());
+        return result;
+    }
+
+    private static String drain(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            in.transferTo(bytes);
+            return bytes.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static AlError error(Throwable e, String cmd) {
+        if (e instanceof SecurityException) {
+            return new AlError("process creation is not allowed");
+        }
+        String m = String.valueOf(e.getMessage());
+        if (e instanceof IOException && (m.contains("error=2") || m.contains("No such file") || m.contains("Cannot run program"))) {
+            return new AlError("no such command: " + cmd);
+        }
+        return new AlError("cannot run " + cmd);
+    }
+}

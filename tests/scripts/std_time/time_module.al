@@ -1,0 +1,10 @@
+import std.time;
+let t = time.unix_millis();
+println(typeof(t), t > 1700000000000);
+println(time.millis(1.5s), time.millis(250ms), time.millis(1us));
+println(time.duration(250), time.duration(2.5), time.duration(0), typeof(time.duration(1)));
+println(try { time.millis(5) } catch e { e.message });
+println(try { time.duration("x") } catch e { e.message });
+let a = time.unix_millis();
+sleep(20ms).await;
+println(time.unix_millis() - a >= 19);
