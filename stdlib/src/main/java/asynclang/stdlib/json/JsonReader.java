@@ -53,9 +53,28 @@ final class JsonReader {
     private static final int SHOWN = 40;
 
     private final String text;
+    /** Whether the text has an escape that may stand for a lone surrogate, so strings need a look. */
+    private final boolean surrogateEscapes;
 
     private JsonReader(String text) {
         this.text = text;
+        this.surrogateEscapes = hasSurrogateEscape(text);
+    }
+
+    /**
+     * Whether some escape of a surrogate (U+D800 to U+DFFF) appears, or text that looks like one
+     * after an escaped backslash. One fast {@code indexOf} pass instead of a look at every
+     * character of every string; a string of the script itself holds no lone surrogate.
+     */
+    private static boolean hasSurrogateEscape(String text) {
+        for (int i = text.indexOf("\\u"); i >= 0 && i + 3 < text.length(); i = text.indexOf("\\u", i + 2)) {
+            char c = text.charAt(i + 2);
+            char d = text.charAt(i + 3);
+            if ((c == 'd' || c == 'D') && (d >= '8' && d <= '9' || d >= 'a' && d <= 'f' || d >= 'A' && d <= 'F')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value {@code input} holds. A byte order mark before it is skipped (RFC 8259 allows it). */
@@ -138,12 +157,12 @@ final class JsonReader {
     }
 
     /**
-     * A string value or key. Jackson decodes {@code \ud800} to a lone surrogate; asynclang's
+     * A string value or key. Jackson decodes an escaped surrogate without its pair to a lone one; asynclang's
      * strings are Unicode text (its own escapes refuse surrogates), so that is an error here.
      */
     private String string(JsonParser p) {
         String s = p.getString();
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; surrogateEscapes && i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

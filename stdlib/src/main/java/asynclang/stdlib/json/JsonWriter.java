@@ -198,9 +198,17 @@ final class JsonWriter {
     private void string(String s) {
         ensureRoom(s.length() + 2L);
         out.append('"');
-        int start = 0;
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            out.append(s).append('"');
+            return;
+        }
+        int start = 0;
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
                 continue;
@@ -225,6 +233,10 @@ final class JsonWriter {
         out.append(s, start, n);
         out.append('"');
         ensureRoom(0);
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c);
     }
 
     /** Refuses, before writing them, {@code more} characters that would take the text past {@link #MAX_LENGTH}. */
