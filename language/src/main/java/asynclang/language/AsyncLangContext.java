@@ -101,6 +101,24 @@ public final class AsyncLangContext {
         });
     }
 
+    /**
+     * Walking the stack for the first time initializes classes of the runtime, and errors need
+     * classes of their own; done here so that it does not first happen when the stack has
+     * overflowed (class initialization would then fail, and every later use of the class).
+     */
+    static {
+        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> frame);
+        for (Class<?> c : new Class<?>[]{asynclang.language.errors.AlException.class, asynclang.language.errors.ErrorReport.class,
+                        asynclang.language.errors.ErrorReport.Frame.class, asynclang.language.values.AlError.class,
+                        asynclang.language.values.Formatter.class, asynclang.language.values.Types.class, asynclang.language.values.Nil.class}) {
+            try {
+                java.lang.invoke.MethodHandles.lookup().ensureInitialized(c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public static AsyncLangContext get(Node node) {
         return REFERENCE.get(node);
     }

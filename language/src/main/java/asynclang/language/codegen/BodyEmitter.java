@@ -228,7 +228,10 @@ final class BodyEmitter {
     private void block(Expr.Block block, Runnable epilogue) {
         b.beginBlock();
         for (Variable v : resolution.blockVariables(block)) {
-            BytecodeLocal local = local(v);
+            // A fresh local every time the block is emitted: a finally block is emitted once
+            // per way out of its try, each copy in its own scope.
+            BytecodeLocal local = b.createLocal(v.name, null);
+            locals.put(v, local);
             if (v.isCaptured()) {
                 b.beginStoreLocal(local);
                 b.emitNewEmptyCell();

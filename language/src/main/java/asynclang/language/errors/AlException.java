@@ -3,6 +3,7 @@ package asynclang.language.errors;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
@@ -31,7 +32,8 @@ public final class AlException extends AbstractTruffleException {
     final Object value;
     private final int bytecodeIndex;
     /** For an error re-raised at an await: the frames it already went through, innermost first. */
-    private AsyncTrace earlier = AsyncTrace.EMPTY;
+    /** Null until the error is re-raised at an await (also keeps AsyncTrace out of a stack overflow's way). */
+    private AsyncTrace earlier;
     /** For an error re-raised at an await: where it was first raised. */
     private SourceSection origin;
     private BytecodeNode bytecode;
@@ -44,18 +46,45 @@ public final class AlException extends AbstractTruffleException {
 
     @TruffleBoundary
     public static AlException error(String message, Node location) {
-        return new AlException(new AlError(message), location, -1);
+        return captured(new AlException(new AlError(message), location, -1));
     }
 
     @TruffleBoundary
     public static AlException error(String message, Node location, int bytecodeIndex) {
-        return new AlException(new AlError(message), location, bytecodeIndex);
+        return captured(new AlException(new AlError(message), location, bytecodeIndex));
     }
 
     @TruffleBoundary
     public static AlException thrown(Object value, Node location, int bytecodeIndex) {
-        return new AlException(value, location, bytecodeIndex);
+        return captured(new AlException(value, location, bytecodeIndex));
     }
+
+    /**
+     * Records the stack now, while every caller is still at its call. Truffle would otherwise
+     * work out a caller's position when the trace is first read, from the frame as it is then:
+     * after a {@code finally} block in that caller has run, it would point into the finally.
+     */
+    private static AlException captured(AlException e) {
+        TruffleStackTrace.fillIn(e);
+        return e;
+    }
+
+    /**
+     * The bytecode index of {@code location} when it is an operation's own node (the cached
+     * interpreter's); -1 when unknown. Lets operations that cannot bind their bytecode index
+     * (the operators, shared node classes) still report the exact spot.
+     */
+    static int operationIndex(Node location) {
+        Node operation = ErrorReport.operationNode(location);
+        if (operation == null) {
+            return -1;
+        }
+        // An operation node's index does not depend on the frame, but the API wants one.
+        var at = ((BytecodeNode) operation.getParent()).getBytecodeLocation(NO_FRAME, operation);
+        return at == null ? -1 : at.getBytecodeIndex();
+    }
+
+    private static final com.oracle.truffle.api.frame.Frame NO_FRAME = com.oracle.truffle.api.Truffle.getRuntime().createMaterializedFrame(new Object[0]);
 
     /**
      * An error that ended an awaited future, raised again at the {@code .await} in the awaiter;
@@ -63,15 +92,17 @@ public final class AlException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public static AlException propagated(AlException cause, Node location, int bytecodeIndex) {
+        // Not captured eagerly: raised at an await, whose position (node, index) is exact, with
+        // only the driver below it; a million awaits must not each record a host stack.
         AlException e = new AlException(cause.value, location, bytecodeIndex);
         e.origin = ErrorReport.locate(cause);
-        e.earlier = AsyncTrace.extend(cause.earlier, cause);
+        e.earlier = AsyncTrace.extend(cause.earlier == null ? AsyncTrace.EMPTY : cause.earlier, cause);
         return e;
     }
 
     /** The frames of the awaited functions it went through, innermost first. */
     List<ErrorReport.Frame> earlierFrames() {
-        return earlier.frames();
+        return earlier == null ? List.of() : earlier.frames();
     }
 
     public SourceSection origin() {
@@ -128,11 +159,12 @@ public final class AlException extends AbstractTruffleException {
     @TruffleBoundary
     public SourceSection raisedAt() {
         Node location = getLocation();
-        if (bytecodeIndex < 0 || (location == null && bytecode == null)) {
+        int bci = bytecodeIndex >= 0 ? bytecodeIndex : operationIndex(location);
+        if (bci < 0 || (location == null && bytecode == null)) {
             return null;
         }
         BytecodeNode b = bytecode != null ? bytecode : BytecodeNode.get(location);
-        return b == null ? null : b.getSourceLocation(bytecodeIndex);
+        return b == null ? null : b.getSourceLocation(bci);
     }
 
     @ExportMessage

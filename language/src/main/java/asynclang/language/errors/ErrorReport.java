@@ -120,6 +120,8 @@ public final class ErrorReport {
         }
     }
 
+    private static final int MAX_SHOWN = 120;
+
     /** {@code error: msg}, then {@code --> file:line:col}, the source line and a caret. */
     @TruffleBoundary
     public static String block(String message, SourceSection at) {
@@ -127,13 +129,23 @@ public final class ErrorReport {
         int line = at.getStartLine();
         int column = at.getStartColumn();
         String text = line <= source.getLineCount() ? source.getCharacters(line).toString() : "";
+        int onThisLine = at.getStartLine() == at.getEndLine() ? at.getCharLength() : text.length() - (column - 1);
+        // A minified or generated line can be megabytes long: show a window around the column.
+        int from = 0;
+        if (text.length() > MAX_SHOWN) {
+            from = Math.max(0, Math.min(column - 1 - MAX_SHOWN / 2, text.length() - MAX_SHOWN));
+            int to = Math.min(text.length(), from + MAX_SHOWN);
+            String window = text.substring(from, to);
+            String head = from > 0 ? "..." : "";
+            text = head + window + (to < text.length() ? "..." : "");
+            column = column - from + head.length();
+        }
         String number = Integer.toString(line);
         String gutter = " ".repeat(number.length());
         StringBuilder caretPrefix = new StringBuilder();
         for (int i = 0; i < column - 1 && i < text.length(); i++) {
             caretPrefix.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
-        int onThisLine = at.getStartLine() == at.getEndLine() ? at.getCharLength() : text.length() - (column - 1);
         int carets = Math.max(1, Math.min(onThisLine, text.length() - (column - 1)));
         return "error: " + message + "\n" +
                         gutter + "--> " + position(at) + "\n" +
@@ -213,7 +225,28 @@ public final class ErrorReport {
                 return bytecode.getSourceLocation(element.getBytecodeIndex());
             }
         }
+        // A resumed continuation's frames carry no bytecode index (Bytecode DSL 25.0.1): ask the
+        // bytecode node where its operation node, or its frame, is.
         Node location = element.getLocation();
-        return location == null ? null : location.getEncapsulatingSourceSection();
+        if (location == null) {
+            return null;
+        }
+        int bci = AlException.operationIndex(location);
+        if (bci >= 0) {
+            return ((BytecodeNode) operationNode(location).getParent()).getSourceLocation(bci);
+        }
+        return location.getEncapsulatingSourceSection();
+    }
+
+    /** The operation node (a direct child of a bytecode node) that {@code node} is in, or null. */
+    static Node operationNode(Node node) {
+        Node prev = null;
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current instanceof BytecodeNode) {
+                return prev;
+            }
+            prev = current;
+        }
+        return null;
     }
 }

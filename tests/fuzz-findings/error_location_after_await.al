@@ -1,0 +1,2 @@
+sleep(1ms).await;
+println(1 / 0);

@@ -1,0 +1,8 @@
+fn f() {
+    try {
+        assert(false, "no");
+    } finally {
+        println("finally");
+    }
+}
+f();

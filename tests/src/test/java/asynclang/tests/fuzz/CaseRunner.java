@@ -1,0 +1,195 @@
+package asynclang.tests.fuzz;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.graalvm.polyglot.Context;
+
+/**
+ * Runs one fuzz case through the real pipeline (read the file, parse, compile, run) in this JVM,
+ * on a worker thread, within a time bound.
+ *
+ * <p>{@link #launch} is {@code asynclang.launcher.Main.run} line for line
+ * ({@link asynclang.launcher.FuzzLaunch}: reading the file, building the Context with the
+ * options {@code --virtual-time} gives, turning exceptions into the same report and exit
+ * status), with one addition: it hands the Context it builds to the watchdog, so that a case
+ * that runs past its bound can be cancelled with {@code Context.close(true)} instead of spinning
+ * on in the test JVM. {@code Main.run} gives no such handle. {@code LaunchMirrorTest} checks
+ * that both print the same.
+ *
+ * <p>One difference: the Contexts share one polyglot {@link org.graalvm.polyglot.Engine} (as an
+ * embedder running many scripts would), which makes a case about three times cheaper than a
+ * fresh engine each. Reproducers are confirmed with {@code ./asynclang} before they are filed.
+ */
+final class CaseRunner {
+
+    /** What one case did. {@code stdout}/{@code stderr} are capped at {@link #CAP} bytes each. */
+    record Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis, Throwable internal) {
+        Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis) {
+            this(stdout, stderr, exit, timedOut, stuck, escaped, millis, null);
+        }
+    }
+
+    static final int CAP = 1 << 20;
+    static final String TRUNCATED = "\n[output truncated by the fuzzer]\n";
+
+    /** Worker threads that ran past their bound and did not stop when their Context was cancelled. */
+    static final AtomicInteger STUCK = new AtomicInteger();
+
+    static final org.graalvm.polyglot.Engine ENGINE = org.graalvm.polyglot.Engine.newBuilder("asynclang").build();
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final Path dir;
+    private final long boundMillis;
+
+    CaseRunner(Path dir, long boundMillis) {
+        this.dir = dir;
+        this.boundMillis = boundMillis;
+    }
+
+    /**
+     * Writes {@code source} to {@code case.al} in a fresh directory (with a copy of {@code lib} as
+     * {@code _lib} beside it, if given, for scripts that import modules) and runs it with
+     * {@code --virtual-time}, or with {@code --explain} (compile only) if {@code explain}.
+     */
+    Outcome run(byte[] source, Path lib, boolean explain) {
+        Path caseDir = dir.resolve("c" + IDS.incrementAndGet());
+        Path file = caseDir.resolve("case.al");
+        try {
+            Files.createDirectories(caseDir);
+            Files.write(file, source);
+            if (lib != null) {
+                Files.createDirectories(caseDir.resolve("_lib"));
+                try (var libs = Files.list(lib)) {
+                    for (Path p : libs.toList()) {
+                        Files.copy(p, caseDir.resolve("_lib").resolve(p.getFileName()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return runFile(new String[] {explain ? "--explain" : "--virtual-time", file.toString()});
+        } finally {
+            deleteQuietly(caseDir);
+        }
+    }
+
+    private Outcome runFile(String[] args) {
+        CappedStream out = new CappedStream();
+        CappedStream err = new CappedStream();
+        AtomicReference<Context> context = new AtomicReference<>();
+        AtomicReference<Throwable> internal = new AtomicReference<>();
+        int[] status = {-1};
+        Throwable[] escaped = {null};
+        long start = System.nanoTime();
+        Thread worker = new Thread(() -> {
+            try {
+                status[0] = launch(args, new ByteArrayInputStream(new byte[0]), out, err, context, internal);
+            } catch (Throwable t) {
+                // What would escape Main.run (an Error such as StackOverflowError): the real
+                // launcher would die with a JVM stack trace.
+                escaped[0] = t;
+            }
+        }, "fuzz-case");
+        worker.setDaemon(true);
+        worker.start();
+        boolean timedOut = !join(worker, boundMillis);
+        boolean stuck = false;
+        if (timedOut) {
+            Context c = context.get();
+            if (c != null) {
+                // close(true) waits for the worker to reach a safepoint, which it never does if it
+                // is stuck outside guest code (in the parser, say): cancel from a thread of its own.
+                Thread canceller = new Thread(() -> {
+                    try {
+                        c.close(true);
+                    } catch (RuntimeException ignored) {
+                        // best effort; the worker is checked below
+                    }
+                }, "fuzz-cancel");
+                canceller.setDaemon(true);
+                canceller.start();
+            }
+            if (!join(worker, 1000)) {
+                stuck = true;
+                STUCK.incrementAndGet();
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        synchronized (out) {
+            synchronized (err) {
+                return new Outcome(out.text(), err.text(), timedOut ? -1 : status[0], timedOut, stuck, timedOut ? null : escaped[0], millis, internal.get());
+            }
+        }
+    }
+
+    private static boolean join(Thread t, long millis) {
+        try {
+            t.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !t.isAlive();
+    }
+
+    /** {@code Main.run}, with a handle on the Context it builds: {@link asynclang.launcher.FuzzLaunch}. */
+    static int launch(String[] args, InputStream in, OutputStream out, OutputStream err, AtomicReference<Context> handle) {
+        return launch(args, in, out, err, handle, new AtomicReference<>());
+    }
+
+    static int launch(String[] args, InputStream in, OutputStream out, OutputStream err, AtomicReference<Context> handle, AtomicReference<Throwable> internal) {
+        return asynclang.launcher.FuzzLaunch.run(args, in, out, err, ENGINE, handle, internal);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a script may still hold it; the temp directory goes at exit
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+
+    /** Keeps the first {@link #CAP} bytes: a generated program that prints without end must not fill the heap. */
+    static final class CappedStream extends OutputStream {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private boolean truncated;
+
+        @Override
+        public synchronized void write(int b) {
+            if (bytes.size() < CAP) {
+                bytes.write(b);
+            } else {
+                truncated = true;
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int room = CAP - bytes.size();
+            if (len > room) {
+                truncated = true;
+            }
+            bytes.write(b, off, Math.max(0, Math.min(len, room)));
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8) + (truncated ? TRUNCATED : "");
+        }
+    }
+}
