@@ -45,10 +45,22 @@ public final class AsyncLangContext {
     private final Set<String> warnedSites = new HashSet<>();
     /** Per-context state of imported modules (their exports once loaded), by module. */
     private final Map<Object, Object> modules = new HashMap<>();
+    private final TopScope topScope = new TopScope();
+    /** Held by the thread that runs this context's script code (see the engine's thread gate). */
+    private final java.util.concurrent.locks.ReentrantLock entryLock = new java.util.concurrent.locks.ReentrantLock();
     /** Awaits running as direct calls on the Java stack now (see the await fast path). */
     public int directAwaitDepth;
     /** Set by {@code exit}: the program ends at once, tasks still running are dropped unpolled. */
     private boolean exiting;
+
+    public java.util.concurrent.locks.ReentrantLock entryLock() {
+        return entryLock;
+    }
+
+    /** The top-level names evaluations leave for the next; the language's polyglot bindings. */
+    public TopScope topScope() {
+        return topScope;
+    }
 
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;

@@ -90,6 +90,22 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
         context.shutdown();
     }
 
+    /**
+     * Any thread may enter a context: the engine's thread gate lets one at a time run script
+     * code and hands the calls of the others to the context's executor, so a host thread
+     * calling a script function while a script runs is served instead of refused.
+     */
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    /** {@code context.getBindings("asynclang")}: the top-level names of every evaluation so far. */
+    @Override
+    protected Object getScope(AsyncLangContext context) {
+        return context.topScope();
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new AsyncLangLanguageOptionDescriptors();

@@ -25,6 +25,7 @@ public final class Executor {
     private final TimerQueue timers = new TimerQueue();
     private final ArrayDeque<Task> ready = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Task> remoteWakes = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> remoteCalls = new ConcurrentLinkedQueue<>();
     private final Map<Long, Task> live = new LinkedHashMap<>();
     private final AtomicInteger externalSources = new AtomicInteger();
     private volatile Thread loopThread;
@@ -90,6 +91,16 @@ public final class Executor {
         driver.unpark();
     }
 
+    /**
+     * Runs {@code call} on the thread driving the loop, at its next turn; safe from any thread.
+     * How another thread hands this executor work (a host thread calling a script function
+     * while a script runs).
+     */
+    public void submit(Runnable call) {
+        remoteCalls.add(call);
+        driver.unpark();
+    }
+
     /** Schedules {@code future} as a new task; it first runs at the next scheduling point. */
     public Task spawn(String name, Future future) {
         Task task = new Task(this, nextId++, name, future);
@@ -97,6 +108,16 @@ public final class Executor {
         listener.spawned(task);
         task.state = Task.State.SCHEDULED;
         ready.add(task);
+        return task;
+    }
+
+    /**
+     * Schedules {@code future} as a task whose output the host takes (a Future's {@code get} or
+     * {@code then}): like the main task, its failure is its taker's, not reported as unobserved.
+     */
+    public Task spawnForHost(String name, Future future) {
+        Task task = spawn(name, future);
+        task.main = true;
         return task;
     }
 
@@ -117,10 +138,24 @@ public final class Executor {
      * interrupted while waiting (the executor stays usable: call again to go on).
      */
     public void runUntil(Task task) throws InterruptedException {
+        runUntil(task, NO_TIMEOUT);
+    }
+
+    /** No limit for {@link #runUntil(Task, long)}. */
+    public static final long NO_TIMEOUT = Long.MAX_VALUE;
+
+    /**
+     * The same, giving up when {@link System#nanoTime()} reaches {@code giveUpAt} (a host's
+     * timeout, in real time whatever the clock); returns whether the task finished.
+     */
+    public boolean runUntil(Task task, long giveUpAt) throws InterruptedException {
         Thread previous = loopThread;
         loopThread = Thread.currentThread();
         try {
             while (!task.isFinished()) {
+                if (giveUpAt != NO_TIMEOUT && System.nanoTime() - giveUpAt >= 0) {
+                    return false;
+                }
                 drainRemoteWakes();
                 int batch = ready.size();
                 for (int i = 0; i < batch && !task.isFinished(); i++) {
@@ -142,8 +177,14 @@ public final class Executor {
                     throw new Deadlock(liveTasks());
                 }
                 listener.idle();
+                if (giveUpAt != NO_TIMEOUT && !clock.isVirtual()) {
+                    // Wake for the host's timeout too, converted to the clock's time.
+                    long limit = clock.nanoTime() + Math.max(0, giveUpAt - System.nanoTime());
+                    next = next == Driver.NO_DEADLINE ? limit : Math.min(next, limit);
+                }
                 driver.park(next, external);
             }
+            return true;
         } finally {
             loopThread = previous;
         }
@@ -209,7 +250,10 @@ public final class Executor {
 
     void wake(Task task, String cause) {
         Thread loop = loopThread;
-        if (loop != null && Thread.currentThread() != loop) {
+        // Only the thread driving the loop touches the ready queue; a wake from any other
+        // thread (a host thread completing a future, or the context's thread between two
+        // runs) is queued and taken in when the loop next runs.
+        if (Thread.currentThread() != loop) {
             task.lastWakeCause = cause;
             remoteWakes.add(task);
             driver.unpark();
@@ -236,6 +280,10 @@ public final class Executor {
     }
 
     private void drainRemoteWakes() {
+        Runnable call;
+        while ((call = remoteCalls.poll()) != null) {
+            call.run();
+        }
         Task t;
         while ((t = remoteWakes.poll()) != null) {
             schedule(t, t.lastWakeCause);

@@ -58,6 +58,10 @@ public final class Task {
         this.waker = new Waker(this);
     }
 
+    public Executor executor() {
+        return executor;
+    }
+
     public long id() {
         return id;
     }

@@ -30,6 +30,10 @@ public final class Awaiting {
         } else if (value instanceof Future f) {
             return f;
         }
+        Future adapted = AlFuture.host() == null ? null : AlFuture.host().adapt(value);
+        if (adapted != null) {
+            return adapted;
+        }
         throw AlException.error("cannot await a value of type " + Types.typeName(value), node, bci);
     }
 

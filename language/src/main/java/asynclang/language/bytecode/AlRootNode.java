@@ -13,6 +13,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
@@ -25,6 +26,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.AsyncLangContext;
+import asynclang.language.TopScope;
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.async.AwaitSignal;
 import asynclang.language.async.AwaitSuspend;
@@ -55,6 +57,7 @@ import asynclang.language.values.AlList;
 import asynclang.language.values.AlMap;
 import asynclang.language.values.AlRange;
 import asynclang.language.values.Cell;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.HostValues;
 import asynclang.language.values.Indexing;
@@ -395,6 +398,10 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(guards = "!isIterable(value)")
         @TruffleBoundary
         static AlIterator doOther(Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            AlIterator foreign = Foreign.is(value) ? Foreign.iterator(value) : null;
+            if (foreign != null) {
+                return foreign;
+            }
             throw AlException.error("cannot iterate over a value of type " + Types.typeName(value), node, bci);
         }
 
@@ -436,6 +443,59 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static Object doLoad(ImportedModule module, @Bind Node node) {
             return module.load(AsyncLangContext.get(node).modules());
+        }
+    }
+
+    /** A top-level name an earlier evaluation left (see {@link TopScope}): its slot is looked up once per site. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadTopLevel {
+        @Specialization
+        static Object doLoad(String name, @Bind Node node, @Bind("$bytecodeIndex") int bci,
+                        @Cached(value = "slot(node, name)", allowUncached = true, neverDefault = true) TopScope.Slot slot) {
+            Cell cell = slot.cell;
+            Object v = cell == null ? null : cell.value;
+            if (v == null) {
+                throw AlException.error(cell == null ? "undefined variable `" + name + "`" : "cannot use `" + name + "` before its `let` has run", node, bci);
+            }
+            return v;
+        }
+
+        static TopScope.Slot slot(Node node, String name) {
+            return AsyncLangContext.get(node).topScope().slot(name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class StoreTopLevel {
+        @Specialization
+        static void doStore(String name, Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci,
+                        @Cached(value = "slot(node, name)", allowUncached = true, neverDefault = true) TopScope.Slot slot) {
+            Cell cell = slot.cell;
+            if (cell == null) {
+                throw AlException.error("undefined variable `" + name + "`", node, bci);
+            }
+            cell.value = value;
+        }
+
+        static TopScope.Slot slot(Node node, String name) {
+            return LoadTopLevel.slot(node, name);
+        }
+    }
+
+    /** At the end of a program's top level: leaves a name for later evaluations (a captured variable's cell, else its value). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class ExportTopLevel {
+        @Specialization
+        static void doCell(String name, Cell cell, @Bind Node node) {
+            AsyncLangContext.get(node).topScope().export(name, cell);
+        }
+
+        @Fallback
+        static void doValue(String name, Object value, @Bind Node node) {
+            AsyncLangContext.get(node).topScope().export(name, new Cell(value));
         }
     }
 

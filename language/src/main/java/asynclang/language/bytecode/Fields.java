@@ -7,6 +7,7 @@ import asynclang.language.AsyncLangLanguage;
 import asynclang.language.errors.AlException;
 import asynclang.language.library.FieldAccessor;
 import asynclang.language.values.AlMap;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.Indexing;
 import asynclang.language.values.Types;
 
@@ -29,6 +30,12 @@ final class Fields {
         if (accessor != null) {
             return accessor.getter().apply(receiver);
         }
+        if (Foreign.is(receiver)) {
+            Object v = Foreign.readField(receiver, field);
+            if (v != null) {
+                return v;
+            }
+        }
         throw AlException.error("a value of type " + Types.typeName(receiver) + " has no field `" + field + "`", node, bci);
     }
 
@@ -41,6 +48,9 @@ final class Fields {
         FieldAccessor accessor = AsyncLangLanguage.get(node).library().field(receiver.getClass(), field);
         if (accessor != null && accessor.isWritable()) {
             accessor.setter().accept(receiver, value);
+            return;
+        }
+        if (Foreign.is(receiver) && Foreign.writeField(receiver, field, value)) {
             return;
         }
         throw AlException.error("cannot set field `" + field + "` on a value of type " + Types.typeName(receiver), node, bci);

@@ -15,6 +15,7 @@ import asynclang.language.functions.AlFunction;
 import asynclang.language.functions.FunctionCall;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.language.values.AlMap;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.HostValues;
 import asynclang.language.values.Types;
 
@@ -53,6 +54,12 @@ public abstract class MethodCall extends Node {
             }
         }
         AlFunction method = lookup(location, receiver.getClass(), name);
+        if (method == null && Foreign.is(receiver)) {
+            Object result = Foreign.invoke(receiver, name, java.util.Arrays.copyOfRange(receiverAndArgs, 1, receiverAndArgs.length), location, bytecodeIndex);
+            if (result != null) {
+                return result;
+            }
+        }
         if (method == null) {
             throw noSuchMethod(receiver, name, location, bytecodeIndex);
         }

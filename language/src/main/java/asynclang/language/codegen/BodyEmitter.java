@@ -127,17 +127,22 @@ final class BodyEmitter {
 
     /** A module's value: {name: value} of its top-level lets, fns and imports (the last of a name wins). */
     private void exports(Expr.Block body) {
+        b.beginMakeMap();
+        for (Variable v : lastOfEachName(body)) {
+            b.emitLoadConstant(v.name);
+            load(new Binding.Local(v));
+        }
+        b.endMakeMap();
+    }
+
+    /** A block's variables, the last declaration of each name only (the one visible at its end). */
+    private java.util.Collection<Variable> lastOfEachName(Expr.Block body) {
         Map<String, Variable> byName = new LinkedHashMap<>();
         for (Variable v : resolution.blockVariables(body)) {
             byName.remove(v.name);
             byName.put(v.name, v);
         }
-        b.beginMakeMap();
-        for (Variable v : byName.values()) {
-            b.emitLoadConstant(v.name);
-            load(new Binding.Local(v));
-        }
-        b.endMakeMap();
+        return byName.values();
     }
 
     private void createFunction(FunctionNode fn) {
@@ -184,6 +189,7 @@ final class BodyEmitter {
                 loadCell(binding);
                 b.endCellGet();
             }
+            case Binding.TopLevel(String name) -> b.emitLoadTopLevel(name);
             case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
         }
@@ -199,6 +205,7 @@ final class BodyEmitter {
                 b.endLoadCapture();
             }
             case Binding.Global g -> throw new IllegalStateException("globals have no cell");
+            case Binding.TopLevel t -> throw new IllegalStateException("earlier top-level names are reached through their slot");
         }
     }
 
@@ -211,6 +218,11 @@ final class BodyEmitter {
             }
             case Binding.Local l -> storeCell(binding, value);
             case Binding.Captured c -> storeCell(binding, value);
+            case Binding.TopLevel(String name) -> {
+                b.beginStoreTopLevel(name);
+                value.run();
+                b.endStoreTopLevel();
+            }
             case Binding.Global g -> throw new IllegalStateException("the resolver rejects assignments to globals");
         }
     }
@@ -252,6 +264,39 @@ final class BodyEmitter {
                 b.endSourceSection();
             }
         }
+        if (block == topLevelBody()) {
+            // The program's value, kept while the top level's names are exported for later evaluations.
+            BytecodeLocal value = b.createLocal("<value>", null);
+            b.beginStoreLocal(value);
+            blockValue(block, epilogue);
+            b.endStoreLocal();
+            exportTopLevel(block);
+            b.emitLoadLocal(value);
+        } else {
+            blockValue(block, epilogue);
+        }
+        b.endBlock();
+    }
+
+    /** The body of a program's top level (not a module's), whose names later evaluations see. */
+    private Expr.Block topLevelBody() {
+        FunctionNode fn = compiler.function;
+        return fn.kind == FunctionNode.Kind.TOP_LEVEL && !compiler.unit.isModule() ? (Expr.Block) fn.body : null;
+    }
+
+    private void exportTopLevel(Expr.Block body) {
+        for (Variable v : lastOfEachName(body)) {
+            b.beginExportTopLevel(v.name);
+            if (v.isCaptured()) {
+                loadCell(new Binding.Local(v));
+            } else {
+                b.emitLoadLocal(locals.get(v));
+            }
+            b.endExportTopLevel();
+        }
+    }
+
+    private void blockValue(Expr.Block block, Runnable epilogue) {
         if (block.tail != null) {
             // The tail expression is the block's last statement too (a debugger stops there).
             b.beginSourceSection(block.tail.start, block.tail.length());
@@ -271,7 +316,6 @@ final class BodyEmitter {
         } else {
             nil();
         }
-        b.endBlock();
     }
 
     private void statement(Stmt statement) {

@@ -7,9 +7,11 @@ import com.oracle.truffle.api.source.Source;
 import asynclang.language.AsyncLangContext;
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.SourceCompiler;
+import asynclang.language.async.AlFuture;
 import asynclang.language.codegen.Codegen;
 import asynclang.language.errors.CompileException;
 import asynclang.language.frontend.Frontend;
+import asynclang.language.functions.HostEntry;
 import asynclang.language.frontend.ParsedProgram;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.tooling.BlockingDetector;
@@ -30,7 +32,7 @@ public final class Engine implements SourceCompiler {
     public CallTarget parse(AsyncLangLanguage language, Source source) {
         AsyncLangContext context = AsyncLangContext.get(null);
         LibraryRegistry library = language.library();
-        ParsedProgram parsed = Frontend.load(source, context.env(), library.globals().keySet(), library);
+        ParsedProgram parsed = Frontend.load(source, context.env(), library.globals().keySet(), context.topScope().names(), library);
         if (parsed.hasErrors()) {
             throw new CompileException(parsed.errors());
         }
@@ -41,8 +43,13 @@ public final class Engine implements SourceCompiler {
         return new ProgramRootNode(language, program.topLevel()).getCallTarget();
     }
 
+    private static final HostFutures HOST_FUTURES = new HostFutures();
+    private static final ThreadGate THREAD_GATE = new ThreadGate();
+
     @Override
     public void initializeContext(AsyncLangContext context) {
+        AlFuture.connect(HOST_FUTURES);
+        HostEntry.install(THREAD_GATE);
         String trace = context.option(AsyncLangLanguage.Trace);
         if (!trace.isEmpty()) {
             context.addListener(new Tracer(context, context.executor(), trace));

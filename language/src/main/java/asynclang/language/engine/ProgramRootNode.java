@@ -11,6 +11,7 @@ import asynclang.language.async.Coroutine;
 import asynclang.language.errors.AlException;
 import asynclang.language.errors.ErrorReport;
 import asynclang.language.functions.FunctionTemplate;
+import asynclang.language.functions.HostEntry;
 import asynclang.language.tooling.TaskDump;
 import asynclang.language.values.Nil;
 import asynclang.runtime.Deadlock;
@@ -42,6 +43,20 @@ public final class ProgramRootNode extends RootNode {
 
     @TruffleBoundary
     private Object run(AsyncLangContext context) {
+        int entry = HostEntry.enter();
+        if (entry == HostEntry.BUSY) {
+            throw AlException.error("this context is running script code on another thread; evaluate on that thread, or hand it work through a future it awaits", this);
+        }
+        try {
+            return runTopLevel(context);
+        } finally {
+            if (entry == HostEntry.ENTERED) {
+                HostEntry.exit();
+            }
+        }
+    }
+
+    private Object runTopLevel(AsyncLangContext context) {
         Executor executor = context.executor();
         boolean reportErrors = context.option(AsyncLangLanguage.ReportErrors);
         try {

@@ -31,6 +31,7 @@ public final class Frontend {
 
     private final Env env;
     private final Set<String> globals;
+    private final Set<String> earlier;
     private final StdModules std;
     private final Map<String, SourceUnit> files = new HashMap<>();
     private final Map<String, SourceUnit> stdUnits = new HashMap<>();
@@ -39,15 +40,24 @@ public final class Frontend {
     private final List<SourceUnit> ordered = new ArrayList<>();
     private final List<CompileError> errors = new ArrayList<>();
 
-    private Frontend(Env env, Set<String> globals, StdModules std) {
+    private Frontend(Env env, Set<String> globals, Set<String> earlier, StdModules std) {
         this.env = env;
         this.globals = globals;
+        this.earlier = earlier;
         this.std = std;
     }
 
     /** Loads the program in {@code source}; {@code globals} are the names every file sees. */
     public static ParsedProgram load(Source source, Env env, Set<String> globals, StdModules std) {
-        Frontend f = new Frontend(env, globals, std);
+        return load(source, env, globals, Set.of(), std);
+    }
+
+    /**
+     * Loads a program evaluated after others in the same context: its own file also sees the
+     * top-level names they left ({@code earlier}); the files it imports do not.
+     */
+    public static ParsedProgram load(Source source, Env env, Set<String> globals, Set<String> earlier, StdModules std) {
+        Frontend f = new Frontend(env, globals, earlier, std);
         f.inProgress.add(f.pathOf(source));
         f.unit(source, false);
         return new ParsedProgram(List.copyOf(f.ordered), List.copyOf(f.errors));
@@ -61,7 +71,8 @@ public final class Frontend {
     private SourceUnit unit(Source source, boolean isModule, Set<String> visible) {
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
-        Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), visible, problems) : null;
+        Set<String> fromEarlier = isModule ? Set.of() : earlier;
+        Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), visible, fromEarlier, problems) : null;
         for (SourceParser.Problem p : problems) {
             errors.add(new CompileError(source, p.message(), p.start(), p.length()));
         }

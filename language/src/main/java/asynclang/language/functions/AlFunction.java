@@ -53,7 +53,18 @@ public final class AlFunction implements TruffleObject, Types.Named {
         for (int i = 0; i < arguments.length; i++) {
             frameArgs[i + 1] = HostValues.fromHost(arguments[i]);
         }
-        return call.execute(frameArgs, null, -1);
+        // Called by the host or another language: one thread at a time runs this context's code.
+        int entry = HostEntry.enter();
+        if (entry == HostEntry.BUSY) {
+            return HostEntry.handOver(() -> call.execute(frameArgs, null, -1));
+        }
+        try {
+            return call.execute(frameArgs, null, -1);
+        } finally {
+            if (entry == HostEntry.ENTERED) {
+                HostEntry.exit();
+            }
+        }
     }
 
     @ExportMessage

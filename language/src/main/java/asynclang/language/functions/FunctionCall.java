@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.errors.AlException;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.HostValues;
 import asynclang.language.values.Types;
 
@@ -83,7 +84,7 @@ public abstract class FunctionCall extends Node {
             Object[] args = new Object[calleeAndArgs.length - 1];
             System.arraycopy(calleeAndArgs, 1, args, 0, args.length);
             try {
-                return HostValues.fromHost(interop.execute(callee, args));
+                return Foreign.valueFrom(callee, interop.execute(callee, args));
             } catch (InteropException e) {
                 throw AlException.error("calling a host function failed: " + e.getMessage(), location, bytecodeIndex);
             }

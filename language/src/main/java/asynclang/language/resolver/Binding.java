@@ -11,6 +11,10 @@ public sealed interface Binding {
     record Captured(int index, Variable variable) implements Binding {
     }
 
+    /** A top-level name an earlier evaluation in the same context defined (see the context's top scope). */
+    record TopLevel(String name) implements Binding {
+    }
+
     /** A built-in global such as {@code println} or {@code sleep}. */
     record Global(String name) implements Binding {
     }

@@ -32,6 +32,7 @@ public final class Resolver {
     static final String AWAIT_OUTSIDE_ASYNC = "`await` is only allowed inside `async` functions and blocks";
 
     private final Set<String> globals;
+    private final Set<String> earlier;
     private final List<Problem> problems;
     private final Resolution resolution = new Resolution();
 
@@ -53,14 +54,23 @@ public final class Resolver {
         }
     }
 
-    private Resolver(Set<String> globals, List<Problem> problems) {
+    private Resolver(Set<String> globals, Set<String> earlier, List<Problem> problems) {
         this.globals = globals;
+        this.earlier = earlier;
         this.problems = problems;
     }
 
     /** Resolves a whole file; problems are appended to {@code problems}. */
     public static Resolution resolve(FunctionNode program, Set<String> globals, List<Problem> problems) {
-        Resolver r = new Resolver(globals, problems);
+        return resolve(program, globals, Set.of(), problems);
+    }
+
+    /**
+     * Resolves a file evaluated after others in the same context: names they left at top level
+     * ({@code earlier}) are visible where no declaration of this file is, ahead of the built-ins.
+     */
+    public static Resolution resolve(FunctionNode program, Set<String> globals, Set<String> earlier, List<Problem> problems) {
+        Resolver r = new Resolver(globals, earlier, problems);
         r.function(program);
         for (Variable v : r.resolution.blockVariables((Expr.Block) program.body)) {
             if (v.name.equals("main") && v.kind == Variable.Kind.FUNCTION) {
@@ -306,6 +316,7 @@ public final class Resolver {
                     case Binding.Local l -> l.variable();
                     case Binding.Captured c -> c.variable();
                     case Binding.Global g -> null;
+                    case Binding.TopLevel t -> null;
                     case null -> null;
                 };
                 if (binding instanceof Binding.Global) {
@@ -341,6 +352,9 @@ public final class Resolver {
             if (v != null) {
                 return bindingFor(v);
             }
+        }
+        if (earlier.contains(name.name)) {
+            return new Binding.TopLevel(name.name);
         }
         if (globals.contains(name.name)) {
             return new Binding.Global(name.name);

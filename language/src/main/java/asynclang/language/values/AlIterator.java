@@ -126,4 +126,60 @@ public abstract class AlIterator {
             return items.get(index++);
         }
     }
+
+    /** The elements of another language's array (a Java array or list, a JavaScript array). */
+    public static final class OfForeignArray extends AlIterator {
+        private final Object array;
+        private final long size;
+        private long index;
+
+        OfForeignArray(Object array, long size) {
+            this.array = array;
+            this.size = size;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return index < size;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            try {
+                return Foreign.valueFrom(array, com.oracle.truffle.api.interop.InteropLibrary.getUncached().readArrayElement(array, index++));
+            } catch (com.oracle.truffle.api.interop.InteropException e) {
+                return Nil.NIL; // the array shrank while the loop ran
+            }
+        }
+    }
+
+    /** Another language's iterator (a Java Iterable, a JavaScript iterable). */
+    public static final class OfForeignIterator extends AlIterator {
+        private final Object iterator;
+
+        OfForeignIterator(Object iterator) {
+            this.iterator = iterator;
+        }
+
+        @Override
+        @TruffleBoundary
+        public boolean hasNext() {
+            try {
+                return com.oracle.truffle.api.interop.InteropLibrary.getUncached().hasIteratorNextElement(iterator);
+            } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
+                return false;
+            }
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            try {
+                return Foreign.valueFrom(iterator, com.oracle.truffle.api.interop.InteropLibrary.getUncached().getIteratorNextElement(iterator));
+            } catch (com.oracle.truffle.api.interop.InteropException e) {
+                return Nil.NIL;
+            }
+        }
+    }
 }

@@ -81,9 +81,9 @@ public final class AlList implements TruffleObject {
     @TruffleBoundary
     void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
         if (index == size()) {
-            items.add(value);
+            items.add(HostValues.fromHost(value));
         } else if (isArrayElementReadable(index)) {
-            items.set((int) index, value);
+            items.set((int) index, HostValues.fromHost(value));
         } else {
             throw InvalidArrayIndexException.create(index);
         }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -83,17 +84,27 @@ public final class AlMap implements TruffleObject {
     @ExportMessage(name = "isHashEntryModifiable")
     @ExportMessage(name = "isHashEntryRemovable")
     boolean isHashEntryExisting(Object k) {
-        return has(k);
+        Object key = hostKey(k);
+        return key != null && has(key);
+    }
+
+    /** A key from another language as an asynclang key (a JavaScript string, a Java Integer); null if it cannot be one. */
+    @TruffleBoundary
+    private static Object hostKey(Object k) {
+        Object v = HostValues.fromHost(k);
+        return HostValues.isAsynclangValue(v) && !(v instanceof AlList) && !(v instanceof AlMap) && !(v instanceof AlError) && !(v instanceof Types.Named) ? v : null;
     }
 
     @ExportMessage
     boolean isHashEntryInsertable(Object k) {
-        return !has(k);
+        Object key = hostKey(k);
+        return key != null && !has(key);
     }
 
     @ExportMessage
     Object readHashValue(Object k) throws UnknownKeyException {
-        Object v = get(k);
+        Object key = hostKey(k);
+        Object v = key == null ? null : get(key);
         if (v == null) {
             throw UnknownKeyException.create(k);
         }
@@ -101,13 +112,18 @@ public final class AlMap implements TruffleObject {
     }
 
     @ExportMessage
-    void writeHashEntry(Object k, Object v) {
-        put(k, v);
+    void writeHashEntry(Object k, Object v) throws UnsupportedTypeException {
+        Object key = hostKey(k);
+        if (key == null) {
+            throw UnsupportedTypeException.create(new Object[]{k}, "a " + Types.typeName(HostValues.fromHost(k)) + " cannot be a map key");
+        }
+        put(key, HostValues.fromHost(v));
     }
 
     @ExportMessage
     void removeHashEntry(Object k) throws UnknownKeyException {
-        if (remove(k) == null) {
+        Object key = hostKey(k);
+        if (key == null || remove(key) == null) {
             throw UnknownKeyException.create(k);
         }
     }
@@ -160,7 +176,7 @@ public final class AlMap implements TruffleObject {
 
     @ExportMessage
     void writeMember(String member, Object value) {
-        put(member, value);
+        put(member, HostValues.fromHost(value));
     }
 
     @ExportMessage

@@ -85,6 +85,8 @@ public final class Formatter {
             sb.append("<error: ").append(e.message).append('>');
         } else if (v == null) {
             sb.append("nil");
+        } else if (Foreign.is(v)) {
+            sb.append(Foreign.display(v));
         } else {
             sb.append(v);
         }

@@ -61,6 +61,30 @@ public final class HostValues {
         return v;
     }
 
+    /**
+     * A value another language (not Java) produced: as {@link #fromHost}, and an integral
+     * Float becomes an Int, since JavaScript has one number type and {@code 2 + 3} is 5 there.
+     */
+    @TruffleBoundary
+    public static Object fromLanguage(Object v) {
+        Object r = fromHost(v);
+        if (r instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 0x1p63 && !(d == 0 && 1 / d < 0)) {
+            return (long) (double) d;
+        }
+        return r;
+    }
+
+    /** A foreign value's string form, as its language shows it. */
+    @TruffleBoundary
+    public static String describe(Object v) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            return interop.asString(interop.toDisplayString(v, true));
+        } catch (UnsupportedMessageException | RuntimeException e) {
+            return "a foreign value";
+        }
+    }
+
     /** A non-asynclang exception caught by {@code catch}, as an Error value. */
     @TruffleBoundary
     public static AlError errorFor(AbstractTruffleException e) {

@@ -45,6 +45,12 @@ public final class Indexing {
             }
             return BigInt.normalize(r.bigStart().add(i));
         }
+        if (Foreign.is(receiver)) {
+            Object v = Foreign.readIndex(receiver, index, node, bci);
+            if (v != null) {
+                return v;
+            }
+        }
         throw AlException.error("cannot index a value of type " + Types.typeName(receiver), node, bci);
     }
 
@@ -57,7 +63,7 @@ public final class Indexing {
             map.put(checkKey(index, node, bci), value);
         } else if (receiver instanceof String) {
             throw AlException.error("strings are immutable; cannot assign to an index", node, bci);
-        } else {
+        } else if (!Foreign.is(receiver) || !Foreign.writeIndex(receiver, index, value, node, bci)) {
             throw AlException.error("cannot assign to an index of a value of type " + Types.typeName(receiver), node, bci);
         }
     }

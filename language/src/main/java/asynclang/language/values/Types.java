@@ -38,7 +38,7 @@ public final class Types {
         } else if (v instanceof Named n) {
             return n.typeName();
         }
-        return "host object";
+        return Foreign.typeName(v);
     }
 
     public static boolean isInt(Object v) {

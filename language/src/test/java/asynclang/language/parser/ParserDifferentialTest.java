@@ -40,6 +40,14 @@ class ParserDifferentialTest {
                     "tests/scripts/compile_errors/unterminated_block_comment.al",
                     "the reference lexer ends `/* outer /* inner */` at the inner `*/` and reports the text after it; the comment never closes");
 
+    /**
+     * Scripts nested deeper than the reference parser's recursion can go (ANTLR overflows the
+     * stack): what they check is the new parser's linear handling of depth, in the golden run.
+     */
+    static boolean tooDeepForTheReference(String script) {
+        return script.startsWith("tests/scripts/control/deep_nesting_");
+    }
+
     /** Where the scripts are: the golden scripts, the lessons, the benchmarks, the AOT training run. */
     static final List<String> SCRIPT_DIRECTORIES = List.of("tests/scripts", "examples", "bench", "launcher/aot");
 
@@ -47,7 +55,7 @@ class ParserDifferentialTest {
         List<Path> scripts = new ArrayList<>();
         for (String directory : SCRIPT_DIRECTORIES) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(directory))) {
-                files.filter(p -> p.toString().endsWith(".al")).sorted().forEach(scripts::add);
+                files.filter(p -> p.toString().endsWith(".al") && !tooDeepForTheReference(ROOT.relativize(p).toString())).sorted().forEach(scripts::add);
             }
         }
         return scripts;

@@ -11,6 +11,7 @@ import asynclang.language.values.AlList;
 import asynclang.language.values.AlMap;
 import asynclang.language.values.AlRange;
 import asynclang.language.values.Conversions;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
@@ -94,6 +95,8 @@ public final class CoreLibrary implements Library {
             return (long) m.size();
         } else if (v instanceof AlRange r) {
             return r.length();
+        } else if (Foreign.is(v) && Foreign.length(v) instanceof Long n) {
+            return n;
         }
         throw Args.error("len expects a string, list, map or range, got " + Types.typeName(v), node);
     }

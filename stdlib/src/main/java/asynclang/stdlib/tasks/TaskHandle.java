@@ -1,21 +1,24 @@
 package asynclang.stdlib.tasks;
 
-import com.oracle.truffle.api.interop.TruffleObject;
-
+import asynclang.language.async.AlFuture;
 import asynclang.language.values.AlError;
-import asynclang.language.values.Types;
-import asynclang.runtime.Future;
 import asynclang.runtime.Task;
 import asynclang.runtime.Waker;
 
 /** What {@code spawn} returns: await it for the task's output; {@code abort()}, {@code is_finished()}, {@code id}. */
-final class TaskHandle implements Future, TruffleObject, Types.Named {
+final class TaskHandle extends AlFuture {
 
     final Task task;
     private Waker joined;
 
     TaskHandle(Task task) {
         this.task = task;
+    }
+
+    /** A task can be joined any number of times. */
+    @Override
+    public boolean consume() {
+        return true;
     }
 
     @Override

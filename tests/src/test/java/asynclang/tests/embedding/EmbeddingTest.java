@@ -1,4 +1,4 @@
-package asynclang.tests;
+package asynclang.tests.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,29 @@
+package asynclang.stdlib.polyglot;
+
+import asynclang.language.library.Library;
+import asynclang.language.library.LibraryRegistry;
+import asynclang.language.values.HostValues;
+import asynclang.language.values.Nil;
+import asynclang.stdlib.Args;
+
+/**
+ * {@code import_value(name)} and {@code export_value(name, value)}: the polyglot bindings that
+ * every language of a context shares ({@code Context.getPolyglotBindings()}), as other Truffle
+ * languages name them (GraalJS's {@code Polyglot.import}/{@code export}, SimpleLanguage's builtins).
+ */
+public final class PolyglotLibrary implements Library {
+
+    @Override
+    public void register(LibraryRegistry r) {
+        r.function("import_value", 1, 1, (ctx, args, node) -> {
+            String name = Args.string("import_value", args[0], node);
+            Object v = ctx.env().importSymbol(name);
+            return v == null ? Nil.NIL : HostValues.fromHost(v);
+        });
+        r.function("export_value", 2, 2, (ctx, args, node) -> {
+            String name = Args.string("export_value", args[0], node);
+            ctx.env().exportSymbol(name, args[1]);
+            return Nil.NIL;
+        });
+    }
+}

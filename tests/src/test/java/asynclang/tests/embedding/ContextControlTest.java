@@ -1,0 +1,80 @@
+package asynclang.tests.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
+import org.junit.jupiter.api.Test;
+
+/** close(true), interrupt and statement limits while the executor waits (LANGUAGE.md 8, Control). */
+class ContextControlTest {
+
+    @Test
+    void closeCancelsAContextInTheMiddleOfALongSleep() throws Exception {
+        Contexts.Captured io = new Contexts.Captured();
+        Context c = Contexts.plain(io);
+        long[] closedAfter = new long[1];
+        Thread closer = new Thread(() -> {
+            HostFuturesTest.sleep(200);
+            long t0 = System.nanoTime();
+            c.close(true);
+            closedAfter[0] = System.nanoTime() - t0;
+        });
+        closer.start();
+        PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "try { sleep(10s).await; } finally { println(\"finally ran\"); }"));
+        assertTrue(e.isCancelled());
+        closer.join();
+        assertTrue(closedAfter[0] < 1_000_000_000L, "close(true) took " + closedAfter[0] / 1_000_000 + " ms");
+    }
+
+    @Test
+    void interruptStopsAWaitingEvaluationAndTheContextStaysUsable() throws Exception {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            Thread interrupter = new Thread(() -> {
+                HostFuturesTest.sleep(200);
+                try {
+                    c.interrupt(Duration.ofSeconds(5));
+                } catch (TimeoutException e) {
+                    throw new AssertionError("interrupt timed out", e);
+                }
+            });
+            interrupter.start();
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "sleep(10s).await;"));
+            assertTrue(e.isInterrupted());
+            interrupter.join();
+            assertEquals(2, c.eval("asynclang", "1 + 1").asInt());
+        }
+    }
+
+    @Test
+    void statementLimitsStopRunawayLoops() {
+        assertLimitStops("let i = 0; loop { i += 1; }");
+        assertLimitStops("async fn spin() { loop { yield_now().await; } }\nspin().await;");
+    }
+
+    private static void assertLimitStops(String script) {
+        ResourceLimits limits = ResourceLimits.newBuilder().statementLimit(1000, null).build();
+        Context c = Contexts.builder(new Contexts.Captured()).resourceLimits(limits).build();
+        try {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", script));
+            assertTrue(e.isResourceExhausted(), e.getMessage());
+        } finally {
+            closeExhausted(c);
+        }
+    }
+
+    /** A context whose limit was exceeded is cancelled; closing it reports that again. */
+    static void closeExhausted(Context c) {
+        try {
+            c.close();
+        } catch (PolyglotException e) {
+            assertTrue(e.isResourceExhausted() || e.isCancelled(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package asynclang.tests.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Point;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** Java values in scripts and script values in Java, through Truffle interop (LANGUAGE.md 8, Interop). */
+class HostInteropTest {
+
+    private static String run(Context c, String script) {
+        return c.eval("asynclang", script).asString();
+    }
+
+    @Test
+    void javaListsArraysAndIterablesIndexLenAndFor() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("list", List.of(1, 2, 3));
+            b.putMember("array", new int[]{4, 5});
+            b.putMember("set", new TreeSet<>(List.of("b", "a")));
+            assertEquals("[3, 2, \"int\", 9, [\"a\", \"b\"], [1, 2, 3]]", run(c, """
+                            let sum = 0;
+                            for v in array { sum += v; }
+                            let names = [];
+                            for s in set { names.push(s); }
+                            str([len(list), list[1], typeof(list[1]), sum, names, list])
+                            """));
+            assertEquals("index 5 out of range for length 3", run(c, "try { list[5] } catch e { e.message }"));
+        }
+    }
+
+    @Test
+    void javaObjectsExposeFieldsAndMethods() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            c.getBindings("asynclang").putMember("p", new Point(3, 4));
+            assertEquals("[3, 4.0, \"host object\", \"java.awt.Point[x=3,y=4]\"]", run(c, "str([p.x, p.getY(), typeof(p), str(p)])"));
+            assertEquals("[7, 4]", run(c, "p.x = 7; p.translate(0, 0); str([p.x, p.y])"));
+        }
+    }
+
+    @Test
+    void javaMapsReadLikeMaps() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            c.getBindings("asynclang").putMember("m", new HashMap<>(Map.of("a", 1)));
+            assertEquals("[1, 1, 1]", run(c, "str([m.a, m[\"a\"], len(m)])"));
+        }
+    }
+
+    @Test
+    void scriptValuesPresentThemselvesToJava() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            Value list = c.eval("asynclang", "[1, \"two\", 3.5]");
+            assertTrue(list.hasArrayElements());
+            assertEquals(3, list.getArraySize());
+            Value map = c.eval("asynclang", "{a: 1, b: [2, 3]}");
+            assertTrue(map.hasHashEntries());
+            assertEquals(2, map.getHashSize());
+            assertEquals(1, map.getMember("a").asInt());
+            assertEquals(3, map.getHashValue("b").getArrayElement(1).asInt());
+            map.putHashEntry("c", 4);
+            assertEquals(4, c.eval("asynclang", "fn f(m) { m.c }\nf").execute(map).asInt());
+            Value fn = c.eval("asynclang", "|a, b| a + b");
+            assertTrue(fn.canExecute());
+            assertEquals(5, fn.execute(2, 3).asInt());
+        }
+    }
+
+    @Test
+    void hostNumbersBecomeIntsAndFloats() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            Value typeOf = c.eval("asynclang", "|v| typeof(v)");
+            assertEquals("int", typeOf.execute(5).asString());
+            assertEquals("int", typeOf.execute((byte) 5).asString());
+            assertEquals("int", typeOf.execute(5L).asString());
+            assertEquals("float", typeOf.execute(5.0).asString());
+            assertEquals("float", typeOf.execute(2.5f).asString());
+            assertEquals("string", typeOf.execute('c').asString());
+            assertEquals("int", typeOf.execute(new java.math.BigInteger("123456789012345678901234567890")).asString());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package asynclang.tests.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** asynclang and GraalJS in one context: futures both ways, values both ways. */
+class JavaScriptTest {
+
+    private static Context context() {
+        return Contexts.withHostAccess(new Contexts.Captured(), "asynclang", "js");
+    }
+
+    @Test
+    void javascriptAwaitsAnAsynclangFuture() {
+        try (Context c = context()) {
+            c.getBindings("js").putMember("twice", c.eval("asynclang", "async fn twice(x) { sleep(5ms).await; x * 2 }\ntwice"));
+            c.eval("js", "var out = 'pending'; (async () => { out = await twice(21); })();");
+            assertEquals(42, c.eval("js", "out").asInt());
+            c.getBindings("js").putMember("failing", c.eval("asynclang", "async fn failing() { sleep(1ms).await; throw \"no luck\"; }\nfailing"));
+            c.eval("js", "var caught = null; (async () => { try { await failing(); } catch (e) { caught = String(e.message ?? e); } })();");
+            assertEquals("no luck", c.eval("js", "caught").asString());
+        }
+    }
+
+    @Test
+    void asynclangAwaitsJavascriptPromises() {
+        try (Context c = context()) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("resolved", c.eval("js", "Promise.resolve(5)"));
+            assertEquals(6, c.eval("asynclang", "resolved.await + 1").asInt());
+            b.putMember("rejected", c.eval("js", "Promise.reject(new Error('js said no'))"));
+            assertEquals("js said no", c.eval("asynclang", "try { rejected.await } catch e { e.message }").asString());
+            c.eval("js", "var settle; var later = new Promise((res) => { settle = res; });");
+            b.putMember("later", c.eval("js", "later"));
+            b.putMember("settle", c.eval("js", "() => settle(9)"));
+            assertEquals(9, c.eval("asynclang", "spawn(async { sleep(5ms).await; settle(); }); later.await").asInt());
+        }
+    }
+
+    @Test
+    void valuesCrossBothWays() {
+        try (Context c = context()) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("obj", c.eval("js", "({n: 2, label: 'x', sum(a, b) { return a + b + this.n; }})"));
+            b.putMember("arr", c.eval("js", "[1, 'two', 3.5]"));
+            b.putMember("jsMap", c.eval("js", "new Map([['k', 1]])"));
+            assertEquals("[2, \"x\", 5, \"int\", \"foreign object\", 3, \"[1, \\\"two\\\", 3.5]\", 1]",
+                            c.eval("asynclang", "str([obj.n, obj[\"label\"], obj.sum(1, 2), typeof(obj.sum(1, 2)), typeof(obj), len(arr), str(arr), jsMap[\"k\"]])").asString());
+            c.getBindings("js").putMember("alMap", c.eval("asynclang", "{a: 1, b: [2, 3]}"));
+            c.getBindings("js").putMember("alFn", c.eval("asynclang", "|x| x * 3"));
+            assertEquals(16, c.eval("js", "alMap.a + alMap.b[1] + alFn(4)").asInt());
+            assertEquals("int", c.eval("asynclang", "typeof(" + c.eval("js", "2 + 3").asInt() + ")").asString());
+        }
+    }
+}
