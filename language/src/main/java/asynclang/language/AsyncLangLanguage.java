@@ -18,6 +18,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.RootCallTarget;
 
 import asynclang.language.async.CoroutineDriver;
+import asynclang.language.functions.HostEntry;
 import asynclang.language.library.LibraryRegistry;
 
 /**
@@ -98,6 +99,12 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;
+    }
+
+    /** From now on calls from the host go through the thread gate (see {@link HostEntry}). */
+    @Override
+    protected void initializeMultiThreading(AsyncLangContext context) {
+        HostEntry.ONE_THREAD.invalidate();
     }
 
     /** {@code context.getBindings("asynclang")}: the top-level names of every evaluation so far. */

@@ -51,7 +51,10 @@ public final class AlFunction implements TruffleObject, Types.Named {
         Object[] frameArgs = new Object[arguments.length + 1];
         frameArgs[0] = this;
         for (int i = 0; i < arguments.length; i++) {
-            frameArgs[i + 1] = HostValues.fromHost(arguments[i]);
+            frameArgs[i + 1] = HostValues.fromHostFast(arguments[i]);
+        }
+        if (HostEntry.ONE_THREAD.isValid()) {
+            return call.execute(frameArgs, null, -1);
         }
         // Called by the host or another language: one thread at a time runs this context's code.
         int entry = HostEntry.enter();

@@ -2,7 +2,9 @@ package asynclang.language.functions;
 
 import java.util.function.Supplier;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 
 /**
  * Where the host enters the language (calling a script function, taking a future's output):
@@ -45,6 +47,12 @@ public final class HostEntry {
     };
 
     private static volatile Gate gate = OPEN;
+
+    /**
+     * Valid while no context of the language has been used by two threads at once: until then
+     * nothing needs the gate, and compiled calls from the host skip it.
+     */
+    public static final Assumption ONE_THREAD = Truffle.getRuntime().createAssumption("no context used by two threads at once");
 
     private HostEntry() {
     }

@@ -20,6 +20,16 @@ public final class HostValues {
                         || v instanceof AlRange || v instanceof AlError || v instanceof Types.Named;
     }
 
+    /** {@link #fromHost}, with the common cases (what the host passes most) inline for compiled code. */
+    public static Object fromHostFast(Object v) {
+        if (v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean) {
+            return v;
+        } else if (v instanceof Integer i) {
+            return (long) (int) i;
+        }
+        return fromHost(v);
+    }
+
     /** Java boxed numbers and strings become Int, Float and String; null becomes nil. */
     @TruffleBoundary
     public static Object fromHost(Object v) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.async.AlFuture;
 import asynclang.language.async.Awaiting;
 import asynclang.language.async.Coroutine;
 import asynclang.language.async.LanguageOutputs;
@@ -90,6 +91,10 @@ public final class TaskLibrary implements Library {
     static Future future(String function, Object v, Node node) {
         if (v instanceof Future) {
             return Awaiting.request(v, node, -1);
+        }
+        Future adapted = AlFuture.host() == null ? null : AlFuture.host().adapt(v);
+        if (adapted != null) {
+            return adapted; // a host CompletableFuture or a foreign promise
         }
         throw Args.error(function + " expects a future, got " + Types.typeName(v), node);
     }
