@@ -35,7 +35,8 @@ class ContextControlTest {
 
     @Test
     void interruptStopsAWaitingEvaluationAndTheContextStaysUsable() throws Exception {
-        try (Context c = Contexts.plain(new Contexts.Captured())) {
+        Contexts.Captured io = new Contexts.Captured();
+        try (Context c = Contexts.plain(io)) {
             Thread interrupter = new Thread(() -> {
                 HostFuturesTest.sleep(200);
                 try {
@@ -45,9 +46,11 @@ class ContextControlTest {
                 }
             });
             interrupter.start();
-            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "sleep(10s).await;"));
+            PolyglotException e = assertThrows(PolyglotException.class,
+                            () -> c.eval("asynclang", "try { sleep(10s).await; } finally { println(\"finally ran\"); }"));
             assertTrue(e.isInterrupted());
             interrupter.join();
+            assertEquals("finally ran\n", io.out());
             assertEquals(2, c.eval("asynclang", "1 + 1").asInt());
         }
     }

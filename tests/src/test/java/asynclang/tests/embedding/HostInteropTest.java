@@ -48,6 +48,18 @@ class HostInteropTest {
     }
 
     @Test
+    void hostMembersAreHiddenWithoutHostAccess() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            c.getBindings("asynclang").putMember("p", new Point(3, 4));
+            assertEquals("[\"host object\", \"a value of type host object has no field `x`\", \"a value of type host object has no method `getY`\"]", run(c, """
+                            let field = try { p.x } catch e { e.message };
+                            let method = try { p.getY() } catch e { e.message };
+                            str([typeof(p), field, method])
+                            """));
+        }
+    }
+
+    @Test
     void javaMapsReadLikeMaps() {
         try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
             c.getBindings("asynclang").putMember("m", new HashMap<>(Map.of("a", 1)));
