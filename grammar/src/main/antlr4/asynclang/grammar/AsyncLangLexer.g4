@@ -89,6 +89,8 @@ RBRACE: '}' { if (!_modeStack.isEmpty()) popMode(); };
 
 WHITESPACE: [ \t\r\n\u000C\uFEFF]+ -> skip;
 LINE_COMMENT: '//' ~[\r\n]* -> skip;
+// `#!/usr/bin/env asynclang` as the very first line of an executable script.
+SHEBANG: '#!' {_tokenStartCharIndex == 0}? ~[\r\n]* -> skip;
 BLOCK_COMMENT: '/*' (BLOCK_COMMENT | .)*? '*/' -> skip;
 // Matches only where BLOCK_COMMENT cannot: a comment that never closes. Reported as an error.
 UNTERMINATED_COMMENT: '/*' -> channel(ERRORS);

@@ -169,6 +169,11 @@ public final class AsyncLangContext {
         listeners.add(listener);
     }
 
+    /** Stops the listeners that {@code which} selects (a REPL's {@code :trace off}). */
+    public void removeListeners(java.util.function.Predicate<ExecutorListener> which) {
+        listeners.removeIf(which);
+    }
+
     public String[] arguments() {
         return env.getApplicationArguments();
     }

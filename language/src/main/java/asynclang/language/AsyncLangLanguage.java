@@ -28,7 +28,7 @@ import asynclang.language.library.LibraryRegistry;
  * from every {@link asynclang.language.library.Library} on the class path.
  */
 @TruffleLanguage.Registration(id = AsyncLangLanguage.ID, name = "asynclang", version = AsyncLangLanguage.VERSION,
-                defaultMimeType = AsyncLangLanguage.MIME_TYPE, characterMimeTypes = AsyncLangLanguage.MIME_TYPE,
+                defaultMimeType = AsyncLangLanguage.MIME_TYPE, characterMimeTypes = {AsyncLangLanguage.MIME_TYPE, AsyncLangLanguage.COMMAND_MIME_TYPE},
                 website = "https://github.com/asynclang", fileTypeDetectors = AsyncLangFileDetector.class)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
                 StandardTags.CallTag.class, StandardTags.ExpressionTag.class, DebuggerTags.AlwaysHalt.class})
@@ -37,6 +37,8 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     public static final String ID = "asynclang";
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "application/x-asynclang";
+    /** A REPL's {@code :} commands ({@code trace on}, {@code explain f}): see {@link asynclang.language.engine.CommandRootNode}. */
+    public static final String COMMAND_MIME_TYPE = "application/x-asynclang-command";
 
     @Option(help = "Print uncaught errors as reports (message, source line, caret, trace) and exit with status 1, as the asynclang command does.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ReportErrors = new OptionKey<>(false);
@@ -105,6 +107,15 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Override
     protected void initializeMultiThreading(AsyncLangContext context) {
         HostEntry.ONE_THREAD.invalidate();
+    }
+
+    /**
+     * Truffle would print an interactive source's value in its display form; the program root
+     * shows it itself, in the form a list shows it (strings quoted) and not when it is nil.
+     */
+    @Override
+    protected boolean isVisible(AsyncLangContext context, Object value) {
+        return false;
     }
 
     /** {@code context.getBindings("asynclang")}: the top-level names of every evaluation so far. */

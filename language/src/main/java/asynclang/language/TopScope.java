@@ -64,6 +64,13 @@ public final class TopScope implements TruffleObject {
         slot(name).cell = cell;
     }
 
+    /** The value of a top-level name, or null if it has none. */
+    @TruffleBoundary
+    public Object valueOf(String name) {
+        Cell cell = cellOf(name);
+        return cell == null ? null : cell.value;
+    }
+
     private synchronized Cell cellOf(String name) {
         Slot slot = slots.get(name);
         return slot == null ? null : slot.cell;

@@ -1,14 +1,10 @@
 package asynclang.launcher;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -23,11 +19,16 @@ public final class Main {
     static final String VERSION = "0.1.0";
 
     private static final String USAGE = """
-                    usage: asynclang [OPTIONS] FILE.al [ARGS...]
+                    usage: asynclang [OPTIONS] [FILE.al | -e CODE | -] [ARGS...]
 
                     Runs an asynclang script. ARGS are passed to the script (see args()).
+                    With no script: the REPL when standard input is a terminal, else the
+                    script is read from standard input.
 
                     options:
+                      -e, --eval CODE    run CODE as the script
+                      -                  read the script from standard input
+                      -i, --interactive  start the REPL even when standard input is not a terminal
                       --virtual-time     run timers on a virtual clock: sleeps take no real time
                       --trace[=FILTER]   print every executor event (spawn, poll, pending, wake,
                                          ready, cancel, deadlock, poll_fn) to stderr; FILTER is a
@@ -35,10 +36,14 @@ public final class Main {
                       --explain          print the state machine of each async fn and async block,
                                          then exit without running anything
                       --warn-blocking=D  warn when one poll of a task runs longer than D (e.g. 50ms)
+                      --cpusampler       profile: print where the time went, by function and line
+                      --cputracer        count how often each function ran
+                      --inspect[=PORT]   debug in Chrome DevTools (prints the address to open)
                       --vm.OPTION        pass -OPTION to the Java VM (e.g. --vm.Xmx2g)
                       --engine.NAME=V    set a polyglot engine option (e.g. --engine.TraceCompilation=true)
                       --compiler.NAME=V  set a Graal compiler option
                       --asynclang.NAME=V set an asynclang language option
+                      --NAME[=V]         set any other polyglot option (e.g. --cpusampler.Output=json)
                       --experimental-options  allow options marked experimental
                       --help             show this help and exit
                       --version          show the version and exit
@@ -51,99 +56,115 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err);
+        int status = run(args, System.in, System.out, System.err, stdinIsTerminal());
         System.out.flush();
         System.exit(status);
     }
 
-    /** Runs the command line {@code args}; returns the exit status. */
-    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
-        List<String> options = new ArrayList<>();
-        java.util.Map<String, String> polyglotOptions = new java.util.LinkedHashMap<>();
-        int i = 0;
-        for (; i < args.length && args[i].startsWith("--"); i++) {
-            switch (args[i]) {
-                case "--help" -> {
-                    new PrintStream(out, true, StandardCharsets.UTF_8).print(USAGE);
-                    return 0;
-                }
-                case "--version" -> {
-                    new PrintStream(out, true, StandardCharsets.UTF_8).println("asynclang " + VERSION);
-                    return 0;
-                }
-                case "--virtual-time", "--explain", "--trace", "--experimental-options" -> options.add(args[i]);
-                default -> {
-                    if (args[i].startsWith("--engine.") || args[i].startsWith("--compiler.") || args[i].startsWith("--asynclang.")) {
-                        String option = args[i].substring(2);
-                        int eq = option.indexOf('=');
-                        polyglotOptions.put(eq < 0 ? option : option.substring(0, eq), eq < 0 ? "true" : option.substring(eq + 1));
-                        continue;
-                    }
-                    if (args[i].startsWith("--vm.")) {
-                        errors.println("error: " + args[i] + " is a Java VM option: give it to the asynclang command, before the script");
-                        return 1;
-                    }
-                    if (args[i].startsWith("--trace=") || args[i].startsWith("--warn-blocking=")) {
-                        if (args[i].startsWith("--warn-blocking=") && !args[i].substring(16).matches("[0-9][0-9_]*(\\.[0-9]+)?(ns|us|ms|s|m|h)")) {
-                            errors.println("error: --warn-blocking needs a duration such as 100ms or 1.5s, got `" + args[i].substring(16) + "`");
-                            return 1;
-                        }
-                        options.add(args[i]);
-                        continue;
-                    }
-                    errors.println("error: unknown option " + args[i]);
-                    errors.print(USAGE);
-                    return 1;
-                }
-            }
+    /** The asynclang script tells (it can ask the shell); else whether the JVM has a terminal. */
+    private static boolean stdinIsTerminal() {
+        String told = System.getProperty("asynclang.stdinIsTerminal");
+        if (told != null) {
+            return Boolean.parseBoolean(told);
         }
-        if (i >= args.length) {
-            errors.println("error: no script given");
-            errors.print(USAGE);
+        return System.console() != null && System.console().isTerminal();
+    }
+
+    /** Runs the command line {@code args} with standard input that is not a terminal; returns the exit status. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, out, err, false);
+    }
+
+    /** Runs the command line {@code args}; returns the exit status. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, terminal);
+        } catch (CommandLine.Invalid e) {
+            errors.println("error: " + e.getMessage());
+            if (e.showUsage) {
+                errors.print(USAGE);
+            }
             return 1;
         }
-        Path file = Path.of(args[i]);
-        String[] scriptArgs = Arrays.copyOfRange(args, i + 1, args.length);
-        String text;
+        switch (line.mode) {
+            case HELP -> {
+                new PrintStream(out, true, StandardCharsets.UTF_8).print(USAGE);
+                return 0;
+            }
+            case VERSION -> {
+                new PrintStream(out, true, StandardCharsets.UTF_8).println("asynclang " + VERSION);
+                return 0;
+            }
+            case REPL -> {
+                Repl.AboveThePrompt replOut = new Repl.AboveThePrompt();
+                Repl.AboveThePrompt replErr = new Repl.AboveThePrompt();
+                Context context = build(builder(line, in, replOut, replErr), line, errors);
+                return context == null ? 1 : new Repl(context, in, out, err, terminal, replOut, replErr).run();
+            }
+            default -> {
+                return runScript(line, in, out, err, errors);
+            }
+        }
+    }
+
+    private static Context.Builder builder(CommandLine line, InputStream in, OutputStream out, OutputStream err) {
+        Context.Builder builder = Context.newBuilder("asynclang")
+                        .in(in).out(out).err(err)
+                        .arguments("asynclang", line.scriptArguments)
+                        .allowAllAccess(true)
+                        .allowExperimentalOptions(!line.experimental.isEmpty());
+        line.options.forEach(builder::option);
+        return builder;
+    }
+
+    /** The context, or null after printing why the options were refused. */
+    private static Context build(Context.Builder builder, CommandLine line, PrintStream errors) {
         try {
-            text = ScriptFile.read(args[i]);
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            for (String name : line.options.keySet()) {
+                if (message.startsWith("Could not find option with name " + name + ".")) {
+                    errors.println("error: unknown option --" + name);
+                    errors.print(USAGE);
+                    return null;
+                }
+                if (message.startsWith("Option '" + name + "' is experimental")) {
+                    errors.println("error: --" + name + " is an experimental option: add --experimental-options to use it");
+                    return null;
+                }
+            }
+            errors.println("error: " + message);
+            return null;
+        }
+    }
+
+    private static int runScript(CommandLine line, InputStream in, OutputStream out, OutputStream err, PrintStream errors) {
+        // The options first: a misspelt option is reported before a missing file.
+        Context context = build(builder(line, in, out, err)
+                        .option("asynclang.ReportErrors", "true")
+                        .option("asynclang.EndWithMainTask", "true"), line, errors);
+        if (context == null) {
+            return 1;
+        }
+        Source source;
+        try {
+            source = switch (line.mode) {
+                case FILE -> {
+                    Path file = Path.of(line.script);
+                    yield Source.newBuilder("asynclang", ScriptFile.read(line.script), file.getFileName().toString()).uri(file.toAbsolutePath().toUri()).buildLiteral();
+                }
+                case CODE -> Source.newBuilder("asynclang", line.script, "<code>").buildLiteral();
+                default -> Source.newBuilder("asynclang", ScriptFile.readAll(in), "<stdin>").buildLiteral();
+            };
         } catch (ScriptFile.Unreadable e) {
+            closeQuietly(context);
             errors.print(e.getMessage());
             return 1;
         }
-        Source source = Source.newBuilder("asynclang", text, file.getFileName().toString()).uri(file.toAbsolutePath().toUri()).buildLiteral();
-        Context.Builder builder = Context.newBuilder("asynclang")
-                        .in(in).out(out).err(err)
-                        .arguments("asynclang", scriptArgs)
-                        .allowAllAccess(true)
-                        .option("asynclang.ReportErrors", "true")
-                        .option("asynclang.EndWithMainTask", "true");
-        for (String option : options) {
-            if (option.equals("--experimental-options")) {
-                builder.allowExperimentalOptions(true);
-            } else if (option.equals("--virtual-time")) {
-                builder.option("asynclang.VirtualTime", "true");
-            } else if (option.equals("--explain")) {
-                builder.option("asynclang.Explain", "true");
-            } else if (option.equals("--trace")) {
-                builder.option("asynclang.Trace", "all");
-            } else if (option.startsWith("--trace=")) {
-                builder.option("asynclang.Trace", option.substring("--trace=".length()));
-            } else if (option.startsWith("--warn-blocking=")) {
-                builder.option("asynclang.WarnBlocking", option.substring("--warn-blocking=".length()));
-            }
-        }
-        polyglotOptions.forEach(builder::option);
-        Context built;
-        try {
-            built = builder.build();
-        } catch (IllegalArgumentException e) {
-            errors.println("error: " + e.getMessage());
-            return 1;
-        }
         boolean debug = System.getenv("ASYNCLANG_DEBUG") != null;
-        Context context = built;
         try {
             context.eval(source);
             context.close();
@@ -164,7 +185,7 @@ public final class Main {
                 errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
                 return 1;
             }
-            errors.println("error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)");
+            errors.println(INTERNAL_ERROR);
             return 70;
         } catch (OutOfMemoryError e) {
             return OutOfMemory.report(context, e, errors, debug);
@@ -173,10 +194,12 @@ public final class Main {
                 e.printStackTrace(errors);
             }
             closeQuietly(context);
-            errors.println("error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)");
+            errors.println(INTERNAL_ERROR);
             return 70;
         }
     }
+
+    static final String INTERNAL_ERROR = "error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)";
 
     /** Closing cancels the tasks still running; a failure there is not the script's business. */
     static void closeQuietly(Context context) {

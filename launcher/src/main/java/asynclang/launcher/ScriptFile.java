@@ -1,6 +1,7 @@
 package asynclang.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,17 +48,30 @@ final class ScriptFile {
         } catch (IOException | SecurityException e) {
             throw new Unreadable("error: cannot read " + name + ": " + (e.getMessage() == null ? "input/output error" : e.getMessage()) + "\n");
         }
+        return decode(file.getFileName().toString(), bytes);
+    }
+
+    /** The script piped to the command ({@code asynclang -} or no file with a pipe). */
+    static String readAll(InputStream stdin) throws Unreadable {
+        try {
+            return decode("<stdin>", stdin.readAllBytes());
+        } catch (IOException e) {
+            throw new Unreadable("error: cannot read the script from standard input: " + e.getMessage() + "\n");
+        }
+    }
+
+    private static String decode(String fileName, byte[] bytes) throws Unreadable {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw new Unreadable(invalidUtf8(file.getFileName().toString(), bytes, in.position()));
+            throw new Unreadable(invalidUtf8(fileName, bytes, in.position()));
         }
         try {
             decoder.flush(out);
         } catch (IllegalStateException e) {
-            throw new Unreadable(invalidUtf8(file.getFileName().toString(), bytes, bytes.length));
+            throw new Unreadable(invalidUtf8(fileName, bytes, bytes.length));
         }
         out.flip();
         return out.toString();

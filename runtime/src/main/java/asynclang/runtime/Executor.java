@@ -128,8 +128,35 @@ public final class Executor {
     public Task blockOn(String name, Future future) throws InterruptedException {
         Task main = spawn(name, future);
         main.main = true;
-        runUntil(main);
+        try {
+            runUntil(main);
+        } catch (RuntimeException | Error e) {
+            // Interrupted from outside (a host's interrupt, Ctrl-C in a REPL): the main task
+            // ends here, so its pending finally blocks run now. A deadlock is the caller's to report.
+            if (!(e instanceof Deadlock)) {
+                cancelQuietly(main);
+            }
+            throw e;
+        }
         return main;
+    }
+
+    /** Cancels {@code task} at once (its pending finally blocks run), if it is still alive. */
+    public void cancelNow(Task task) {
+        Task saved = current;
+        try {
+            cancel(task);
+        } finally {
+            current = saved;
+        }
+    }
+
+    private void cancelQuietly(Task task) {
+        try {
+            cancelNow(task);
+        } catch (RuntimeException | Error again) {
+            // The thread is being stopped (the context is closing): finally blocks cannot run.
+        }
     }
 
     /**

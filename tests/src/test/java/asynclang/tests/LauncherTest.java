@@ -21,17 +21,25 @@ class LauncherTest {
     }
 
     static Run asynclang(String... args) throws IOException, InterruptedException {
+        return asynclangWithInput("", args);
+    }
+
+    /** Runs the command with {@code input} as its standard input (a file, so not a terminal). */
+    static Run asynclangWithInput(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(GoldenScriptsTest.ROOT.resolve("asynclang").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(GoldenScriptsTest.ROOT.toFile());
         pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Path in = Files.createTempFile("asynclang", ".in");
         Path out = Files.createTempFile("asynclang", ".out");
         Path err = Files.createTempFile("asynclang", ".err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Files.writeString(in, input, StandardCharsets.UTF_8);
+        pb.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "asynclang did not finish");
         Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(in);
         Files.delete(out);
         Files.delete(err);
         return r;
@@ -69,9 +77,48 @@ class LauncherTest {
         Run r = asynclang("--frobnicate", "x.al");
         assertEquals(1, r.exit);
         assertTrue(r.err.startsWith("error: unknown option --frobnicate\n"), r.err);
-        Run none = asynclang();
-        assertEquals(1, none.exit);
-        assertTrue(none.err.startsWith("error: no script given\n"), none.err);
+    }
+
+    @Test
+    void withNoScriptAndNoTerminalTheScriptIsStandardInput() throws Exception {
+        Run none = asynclangWithInput("println(\"from stdin\");\n");
+        assertEquals(0, none.exit, none.err);
+        assertEquals("from stdin\n", none.out);
+        Run dash = asynclangWithInput("println(args());\n", "-", "a", "b");
+        assertEquals("[\"a\", \"b\"]\n", dash.out);
+        Run error = asynclangWithInput("let x = ;\n", "-");
+        assertEquals(1, error.exit);
+        assertTrue(error.err.startsWith("error: expected expression, found `;`\n --> <stdin>:1:9\n"), error.err);
+    }
+
+    @Test
+    void evalRunsCodeFromTheCommandLine() throws Exception {
+        Run r = asynclang("-e", "println(args()); sleep(10ms).await; exit(4);", "a");
+        assertEquals("[\"a\"]\n", r.out);
+        assertEquals(4, r.exit);
+        Run error = asynclang("--eval", "1 +");
+        assertEquals(1, error.exit);
+        assertTrue(error.err.startsWith("error: expected expression, found end of file\n --> <code>:1:4\n"), error.err);
+        Run missing = asynclang("-e");
+        assertEquals(1, missing.exit);
+        assertTrue(missing.err.startsWith("error: -e needs the code to run"), missing.err);
+    }
+
+    /** {@code #!/usr/bin/env asynclang}: a script runs as a command of its own. */
+    @Test
+    void aShebangScriptRunsByItself() throws Exception {
+        Path script = Files.createTempFile("shebang", ".al");
+        Files.writeString(script, "#!/usr/bin/env asynclang\nprintln(\"ran\", args());\n");
+        script.toFile().setExecutable(true);
+        ProcessBuilder pb = new ProcessBuilder(script.toString(), "z").redirectErrorStream(true);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        pb.environment().put("PATH", GoldenScriptsTest.ROOT + java.io.File.pathSeparator + System.getenv("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        Files.delete(script);
+        assertEquals("ran [\"z\"]\n", out);
+        assertEquals(0, p.exitValue());
     }
 
     @Test

@@ -68,9 +68,11 @@ final class BodyEmitter {
     void root() {
         FunctionNode fn = compiler.function;
         FunctionScope scope = resolution.scope(fn);
-        b.beginRoot();
+        // The section encloses the root so that the root's tag (RootTag, for the CPU tracer and
+        // the debugger's frames) has it as well as the root node.
         b.beginSource(source);
         b.beginSourceSection(fn.start, fn.length());
+        b.beginRoot();
         b.beginBlock();
         if (!scope.captures().isEmpty()) {
             closure = b.createLocal("<closure>", null);
@@ -100,9 +102,9 @@ final class BodyEmitter {
         }
         b.endReturn();
         b.endBlock();
+        b.endRoot();
         b.endSourceSection();
         b.endSource();
-        b.endRoot();
     }
 
     /**

@@ -31,8 +31,14 @@ public final class Engine implements SourceCompiler {
     @Override
     public CallTarget parse(AsyncLangLanguage language, Source source) {
         AsyncLangContext context = AsyncLangContext.get(null);
-        LibraryRegistry library = language.library();
-        ParsedProgram parsed = Frontend.load(source, context.env(), library.globals().keySet(), context.topScope().names(), library);
+        if (AsyncLangLanguage.COMMAND_MIME_TYPE.equals(source.getMimeType())) {
+            return new CommandRootNode(language, source.getCharacters().toString().strip()).getCallTarget();
+        }
+        ParsedProgram parsed = load(language, context, source);
+        if (parsed.hasErrors() && source.isInteractive() && endsWithoutSemicolon(parsed)) {
+            // A REPL line need not end its last statement: `let x = 1` is read as `let x = 1;`.
+            parsed = load(language, context, Source.newBuilder(source).content(source.getCharacters() + ";").build());
+        }
         if (parsed.hasErrors()) {
             throw new CompileException(parsed.errors());
         }
@@ -40,7 +46,16 @@ public final class Engine implements SourceCompiler {
         if (context.option(AsyncLangLanguage.Explain)) {
             return new ExplainRootNode(language, StateMachines.explain(source, program)).getCallTarget();
         }
-        return new ProgramRootNode(language, program.topLevel()).getCallTarget();
+        return new ProgramRootNode(language, program.topLevel(), source.isInteractive()).getCallTarget();
+    }
+
+    static ParsedProgram load(AsyncLangLanguage language, AsyncLangContext context, Source source) {
+        LibraryRegistry library = language.library();
+        return Frontend.load(source, context.env(), library.globals().keySet(), context.topScope().names(), library);
+    }
+
+    private static boolean endsWithoutSemicolon(ParsedProgram parsed) {
+        return parsed.errors().size() == 1 && parsed.errors().get(0).message().equals("expected `;`, found end of file");
     }
 
     private static final HostFutures HOST_FUTURES = new HostFutures();

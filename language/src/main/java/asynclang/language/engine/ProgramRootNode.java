@@ -13,6 +13,7 @@ import asynclang.language.errors.ErrorReport;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.language.functions.HostEntry;
 import asynclang.language.tooling.TaskDump;
+import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.runtime.Deadlock;
 import asynclang.runtime.Executor;
@@ -25,15 +26,18 @@ import asynclang.runtime.Task;
  * context closes, unless the context ends the program with its main task (the asynclang
  * command's policy, as in Tokio). When the embedder asked for reports, an uncaught error is
  * printed as one and ends the program with status 1, a deadlock with status 2; otherwise they
- * reach the embedder as polyglot exceptions.
+ * reach the embedder as polyglot exceptions. An interactive source (a REPL's input) shows its
+ * value in the form a list shows it, and reports its uncaught error itself, so the REPL goes on.
  */
 public final class ProgramRootNode extends RootNode {
 
     private final FunctionTemplate topLevel;
+    private final boolean interactive;
 
-    public ProgramRootNode(TruffleLanguage<?> language, FunctionTemplate topLevel) {
+    public ProgramRootNode(TruffleLanguage<?> language, FunctionTemplate topLevel, boolean interactive) {
         super(language);
         this.topLevel = topLevel;
+        this.interactive = interactive;
     }
 
     @Override
@@ -65,8 +69,15 @@ public final class ProgramRootNode extends RootNode {
                 main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}));
             } catch (Deadlock d) {
                 executor.listener().note(null, "deadlock", "no task can make progress");
-                if (reportErrors) {
+                if (reportErrors || interactive) {
                     context.printError(TaskDump.deadlock(d));
+                }
+                if (interactive) {
+                    // Its main task must not wait on, taking what a later input sends.
+                    d.tasks().stream().filter(Task::isMain).forEach(executor::cancelNow);
+                    return Nil.NIL;
+                }
+                if (reportErrors) {
                     throw context.exit(2, this);
                 }
                 throw AlException.error(TaskDump.deadlock(d).strip(), this);
@@ -78,11 +89,18 @@ public final class ProgramRootNode extends RootNode {
             }
             if (main.output() instanceof Failure f) {
                 AlException e = (AlException) f.error();
+                if (interactive) {
+                    context.printError(ErrorReport.uncaught(e));
+                    return Nil.NIL;
+                }
                 if (reportErrors) {
                     context.printError(ErrorReport.uncaught(e));
                     throw context.exit(1, this);
                 }
                 throw e;
+            }
+            if (interactive && main.output() != Nil.NIL) {
+                context.print(Formatter.repr(main.output()) + "\n");
             }
             return main.output();
         } finally {

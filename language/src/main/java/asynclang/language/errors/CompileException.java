@@ -36,6 +36,21 @@ public final class CompileException extends AbstractTruffleException {
         return ExceptionType.PARSE_ERROR;
     }
 
+    /**
+     * The source stopped in the middle of something (an open bracket, string or comment; an
+     * operator with nothing after it): a REPL reads another line instead of reporting it.
+     */
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        for (CompileError e : errors) {
+            String m = e.message();
+            if (!(m.endsWith("found end of file") && !m.startsWith("expected `;`") || m.startsWith("unterminated string") || m.startsWith("unterminated block comment"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @ExportMessage
     boolean hasSourceLocation() {
         return true;

@@ -82,7 +82,8 @@ final class Lexer {
     }
 
     private void run() {
-        int i = 0;
+        // A `#!` first line (an executable script: `#!/usr/bin/env asynclang`) is a comment.
+        int i = src.startsWith("#!") ? lineComment(2) : 0;
         while (i < n) {
             i = mode == STRING_MODE ? stringToken(i) : codeToken(i);
         }

@@ -75,13 +75,13 @@ final class Tokens {
     static final int LBRACE = 59;
     static final int RBRACE = 60;
 
-    // Inside strings (the reference lexer's STRING mode). 61-65 are the reference lexer's
-    // skipped and error tokens, which this lexer never produces.
-    static final int STRING_CLOSE = 66;
-    static final int INTERPOLATION_OPEN = 67;
-    static final int STRING_ESCAPE = 68;
-    static final int STRING_BAD_ESCAPE = 69;
-    static final int STRING_TEXT = 70;
+    // Inside strings (the reference lexer's STRING mode). 61-66 are the reference lexer's
+    // skipped and error tokens (whitespace, comments, the #! line), which this lexer never produces.
+    static final int STRING_CLOSE = 67;
+    static final int INTERPOLATION_OPEN = 68;
+    static final int STRING_ESCAPE = 69;
+    static final int STRING_BAD_ESCAPE = 70;
+    static final int STRING_TEXT = 71;
 
     /** The keywords, indexed by kind (LET..AS). */
     static final String[] KEYWORDS = {null, "let", "fn", "async", "await", "if", "else", "while", "loop", "for", "in", "break", "continue",

@@ -24,9 +24,17 @@ public final class StateMachines {
     }
 
     public static String explain(Source source, Codegen.CompiledProgram program) {
+        return explain(source, program, 0, source.getLength());
+    }
+
+    /** The state machines of the async bodies between {@code from} and {@code to} only (one fn of a source). */
+    public static String explain(Source source, Codegen.CompiledProgram program, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (Codegen.CompiledBody body : program.bodies()) {
             FunctionNode fn = body.function();
+            if (fn.start < from || fn.end > to) {
+                continue;
+            }
             List<SourceSection> awaits = new ArrayList<>();
             for (Instruction instruction : body.root().getBytecodeNode().getInstructions()) {
                 if (instruction.getName().equals("yield")) {

@@ -56,6 +56,28 @@ class ContextControlTest {
     }
 
     @Test
+    void interruptRunsFinallyOfAnInteractiveSource() throws Exception {
+        Contexts.Captured io = new Contexts.Captured();
+        try (Context c = Contexts.plain(io)) {
+            c.eval("asynclang", "let z = 1;");
+            Thread interrupter = new Thread(() -> {
+                HostFuturesTest.sleep(1000);
+                try {
+                    c.interrupt(Duration.ofSeconds(5));
+                } catch (TimeoutException e) {
+                    throw new AssertionError("interrupt timed out", e);
+                }
+            });
+            interrupter.start();
+            org.graalvm.polyglot.Value program = c.parse(org.graalvm.polyglot.Source.newBuilder("asynclang", "try { sleep(5s).await } finally { println(\"cleanup\") }", "<repl-1>").interactive(true).cached(false).buildLiteral());
+            PolyglotException e = assertThrows(PolyglotException.class, program::execute);
+            assertTrue(e.isInterrupted());
+            interrupter.join();
+            assertEquals("cleanup\n", io.out());
+        }
+    }
+
+    @Test
     void statementLimitsStopRunawayLoops() {
         assertLimitStops("let i = 0; loop { i += 1; }");
         assertLimitStops("async fn spin() { loop { yield_now().await; } }\nspin().await;");

@@ -1,0 +1,250 @@
+package asynclang.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The read-eval-print loop: {@code asynclang} with no script on a terminal, or {@code -i}.
+ * <p>
+ * Each input is an interactive source: its top level runs as async code (so {@code .await}
+ * works at the prompt), the language prints its value and its uncaught error, and its
+ * top-level names stay for the next input. The context's executor keeps running between
+ * inputs: while a line is being typed, the REPL awaits a host future that the line editor's
+ * thread completes, so tasks spawned earlier go on running (their output is printed above the
+ * prompt). An input the language reports as incomplete (an open bracket, a string, an
+ * operator at the end) continues on the next line. Ctrl-C while an input runs interrupts it
+ * (its {@code finally} blocks run); at the prompt it drops the line; Ctrl-D leaves.
+ */
+final class Repl {
+
+    static final String HELP = """
+                    Type code and press Enter: it runs as async code, so `.await` works here.
+                    Values are shown; `let`, `fn` and `import` stay defined for later inputs;
+                    spawned tasks keep running while you type. An open bracket continues on
+                    the next line.
+                      :help                 this text
+                      :explain NAME         the state machine of the async fn NAME
+                      :explain CODE         the state machines of the async code CODE
+                      :trace on|off|FILTER  print executor events (as --trace) or stop
+                      :quit                 leave (Ctrl-D does too)
+                    Ctrl-C interrupts the running input, or drops the line being typed.
+                    """;
+
+    private final Context context;
+    private final PrintStream errors;
+    private final LineInput input;
+    private final Value awaitHost;
+    private int inputs;
+    private volatile boolean running;
+
+    /** The context must write to {@code out} and {@code err}, which the REPL connects to its input. */
+    Repl(Context context, InputStream in, OutputStream terminalOut, OutputStream terminalErr, boolean terminal, AboveThePrompt out, AboveThePrompt err) {
+        this.context = context;
+        this.input = LineInput.open(in, terminalOut, terminalErr, terminal, Path.of(System.getProperty("user.home"), ".asynclang_history"), this::interrupt);
+        out.connect(input, false);
+        err.connect(input, true);
+        this.errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        // Awaiting a host future from the REPL's own thread drives the executor until the line arrives.
+        this.awaitHost = context.eval(Source.create("asynclang", "{ async fn waiting_for_input(line) { line.await } waiting_for_input }"));
+    }
+
+    int run() {
+        input.print("asynclang " + Main.VERSION + " (:help for help, Ctrl-D to leave)\n");
+        try {
+            while (true) {
+                String text = read();
+                if (text == null) {
+                    return 0;
+                }
+                String command = text.strip();
+                if (command.isEmpty()) {
+                    continue;
+                }
+                if (command.startsWith(":")) {
+                    if (command.equals(":quit") || command.equals(":exit")) {
+                        return 0;
+                    }
+                    command(command.substring(1).strip());
+                    continue;
+                }
+                Integer exit = evaluate(text);
+                if (exit != null) {
+                    return exit;
+                }
+            }
+        } finally {
+            // The context first: tasks it cancels may still print from their finally blocks.
+            try {
+                Main.closeQuietly(context);
+            } finally {
+                input.close();
+            }
+        }
+    }
+
+    /** One input, over as many lines as it takes to be complete; null at the end of input. */
+    private String read() {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            LineInput.Line line = waitFor(input.request(text.isEmpty() ? "> " : "... "));
+            if (line.endOfInput()) {
+                return text.isEmpty() ? null : text.toString();
+            }
+            if (line.interrupted()) {
+                text.setLength(0);
+                continue;
+            }
+            text.append(line.text()).append('\n');
+            if (text.toString().strip().startsWith(":") || !incomplete(text.toString())) {
+                return text.toString();
+            }
+        }
+    }
+
+    /** Waits for the line editor, running the context's tasks meanwhile. */
+    private LineInput.Line waitFor(CompletableFuture<LineInput.Line> next) {
+        try {
+            awaitHost.execute(next).invokeMember("get");
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                throw e;
+            }
+            // A failure of the wait itself: fall back to waiting without the executor.
+        }
+        return next.join();
+    }
+
+    private boolean incomplete(String text) {
+        try {
+            context.parse(source(text, false));
+            return false;
+        } catch (PolyglotException e) {
+            return e.isIncompleteSource();
+        }
+    }
+
+    private Source source(String text, boolean count) {
+        String name = "<repl-" + (count ? ++inputs : inputs + 1) + ">";
+        return Source.newBuilder("asynclang", text, name).interactive(true).cached(false).buildLiteral();
+    }
+
+    /** Runs one input; returns an exit status if the input ended the program. */
+    private Integer evaluate(String text) {
+        running = true;
+        try {
+            Value program = context.parse(source(text, true));
+            program.execute();
+            return null;
+        } catch (PolyglotException e) {
+            return report(e);
+        } finally {
+            running = false;
+        }
+    }
+
+    private void command(String command) {
+        if (command.equals("help") || command.isEmpty()) {
+            input.print(HELP);
+            return;
+        }
+        if (!command.startsWith("explain") && !command.startsWith("trace")) {
+            input.print("unknown command :" + command.split("\\s")[0] + " (:help lists the commands)\n");
+            return;
+        }
+        running = true;
+        try {
+            context.eval(Source.newBuilder("asynclang", command, "<command>").mimeType("application/x-asynclang-command").buildLiteral());
+        } catch (PolyglotException e) {
+            report(e);
+        } finally {
+            running = false;
+        }
+    }
+
+    private Integer report(PolyglotException e) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isInterrupted() || e.isCancelled()) {
+            errors.println("interrupted");
+        } else if (e.isSyntaxError() || e.isGuestException()) {
+            String message = e.getMessage();
+            errors.print(message.endsWith("\n") ? message : message + "\n");
+        } else {
+            if (System.getenv("ASYNCLANG_DEBUG") != null) {
+                e.printStackTrace(errors);
+            }
+            errors.println(Main.INTERNAL_ERROR);
+        }
+        return null;
+    }
+
+    /** Ctrl-C: stop the running input (on another thread: interrupt waits until it has stopped). */
+    private void interrupt() {
+        if (!running) {
+            return;
+        }
+        Thread stopper = new Thread(() -> {
+            try {
+                context.interrupt(Duration.ofSeconds(10));
+            } catch (TimeoutException | IllegalStateException | PolyglotException e) {
+                errors.println("the input did not stop within 10 s of Ctrl-C");
+            }
+        }, "asynclang-repl-interrupt");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    /** Output the context writes: above the line being typed, so it does not garble it. */
+    static final class AboveThePrompt extends OutputStream {
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        private volatile LineInput input;
+        private boolean error;
+
+        void connect(LineInput to, boolean isError) {
+            this.error = isError;
+            this.input = to;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            pending.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+            flush();
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (pending.size() == 0 || input == null) {
+                return;
+            }
+            String text = pending.toString(StandardCharsets.UTF_8);
+            pending.reset();
+            input.print(text, error);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

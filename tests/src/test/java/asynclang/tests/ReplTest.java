@@ -1,0 +1,169 @@
+package asynclang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REPL, typed into as a user would: through standard input ({@code -i}), and through a
+ * pseudo-terminal (util-linux {@code script}) where JLine edits lines and Ctrl-C and Ctrl-D
+ * are keys.
+ */
+class ReplTest {
+
+    @Test
+    void aSessionThroughStandardInput() throws Exception {
+        String input = """
+                        let x = 40
+                        x + 2
+                        "hi"
+                        fn twice(a) {
+                          a * 2
+                        }
+                        twice(x)
+                        let t = spawn(async { sleep(50ms).await; 7 });
+                        t.await
+                        let r = 1 / 0
+                        let s = "a" +
+                          "b"
+                        s
+                        async fn fetch(id) { sleep(10ms).await; id * 10 }
+                        fetch(4).await
+                        :explain fetch
+                        :explain twice
+                        :nope
+                        let ch = channel();
+                        ch.recv().await
+                        exit(3)
+                        """;
+        LauncherTest.Run r = LauncherTest.asynclangWithInput(input, "-i");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals("""
+                        asynclang 0.1.0 (:help for help, Ctrl-D to leave)
+                        > > 42
+                        > "hi"
+                        > ... ... > 80
+                        > > 7
+                        > > ... > "ab"
+                        > > 40
+                        > FetchFuture (async fn fetch, <repl-11>:1:1)
+                          Start          created: nothing of the body has run yet
+                          AwaitingSleep  suspended at <repl-11>:1:22 on `sleep(10ms).await`
+                          Done           returned: the output is ready
+                          Start -> AwaitingSleep -> Done
+                        > twice is not async: a call runs it to the end at once, so it has no state machine
+                        > unknown command :nope (:help lists the commands)
+                        > > >\s""", r.out());
+        assertTrue(r.err().startsWith("""
+                        error: division by zero
+                         --> <repl-8>:1:9
+                          |
+                        1 | let r = 1 / 0
+                          |         ^^^^^
+                            at <main> (<repl-8>:1:9)
+                        error: deadlock: """), r.err());
+    }
+
+    @Test
+    void definitionsTracingAndHelp() throws Exception {
+        String input = """
+                        :help
+                        :trace wake
+                        sleep(1ms).await
+                        :trace off
+                        sleep(1ms).await
+                        let f = |n| n + 1;
+                        f(1)
+                        """;
+        LauncherTest.Run r = LauncherTest.asynclangWithInput(input, "-i", "--virtual-time");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(":explain NAME"), r.out());
+        assertTrue(r.out().contains("> tracing wake\n"), r.out());
+        assertTrue(r.out().endsWith("> 2\n> "), r.out());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("wake     task") && l.contains("(main) by timer")).count(), r.err());
+    }
+
+    /** A terminal: a spawned ticker prints while the prompt waits; Ctrl-C interrupts an input (its finally runs); Ctrl-D leaves. */
+    @Test
+    void aSessionOnATerminal() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", GoldenScriptsTest.ROOT.resolve("asynclang").toString(), "/dev/null")
+                        .directory(GoldenScriptsTest.ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        pb.environment().put("TERM", "xterm");
+        pb.environment().put("HOME", java.nio.file.Files.createTempDirectory("repl-home").toString());
+        Process p = pb.start();
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        Thread pump = new Thread(() -> copy(p.getInputStream(), seen));
+        pump.start();
+        OutputStream keys = p.getOutputStream();
+        try {
+            waitFor(seen, "(:help for help, Ctrl-D to leave)", 0, 60);
+            Thread.sleep(500);
+            int mark = type(keys, seen, "spawn(async { loop { sleep(200ms).await; println(\"tick\"); } });\r");
+            int firstTick = waitFor(seen, "tick", mark, 20);
+            waitFor(seen, "tick", firstTick + 4, 20);
+            mark = type(keys, seen, "try { sleep(1h).await } finally { println(\"cleanup\") }\r");
+            Thread.sleep(1000);
+            type(keys, seen, "\u0003");
+            int cleanup = waitFor(seen, "cleanup", mark, 20);
+            waitFor(seen, "interrupted", cleanup, 20);
+            mark = type(keys, seen, "[1,\r");
+            type(keys, seen, "2]\r");
+            waitFor(seen, "[1, 2]", mark + 4, 20);
+            type(keys, seen, "\u0004");
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "Ctrl-D did not end the REPL: " + text(seen));
+            assertEquals(0, p.exitValue(), text(seen));
+        } finally {
+            p.destroyForcibly();
+        }
+        pump.join(5000);
+    }
+
+    /** Types {@code text}; returns how much output there was before. */
+    private static int type(OutputStream keys, ByteArrayOutputStream seen, String text) throws Exception {
+        int before = text(seen).length();
+        keys.write(text.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        Thread.sleep(200);
+        return before;
+    }
+
+    /** Waits until {@code text} appears at or after {@code from}; returns where. */
+    private static int waitFor(ByteArrayOutputStream seen, String text, int from, int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            int at = text(seen).indexOf(text, from);
+            if (at >= 0) {
+                return at;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("never saw `" + text + "` after offset " + from + " in:\n" + text(seen));
+    }
+
+    private static String text(ByteArrayOutputStream seen) {
+        synchronized (seen) {
+            return seen.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream to) {
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                synchronized (to) {
+                    to.write(buffer, 0, n);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // The process ended.
+        }
+    }
+}
