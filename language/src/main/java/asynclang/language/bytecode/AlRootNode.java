@@ -72,7 +72,7 @@ import asynclang.runtime.Future;
  * constructs; arithmetic and comparisons are node classes of their own ({@code operators}),
  * calls go through {@link FunctionCall} and {@link MethodCall}.
  */
-@GenerateBytecode(languageClass = AsyncLangLanguage.class, enableYield = true, enableTagInstrumentation = true, enableUncachedInterpreter = true,
+@GenerateBytecode(languageClass = AsyncLangLanguage.class, enableYield = true, enableTagInstrumentation = true, enableUncachedInterpreter = true, tagTreeNodeLibrary = TagScopes.class,
                 defaultUncachedThreshold = "UNCACHED_THRESHOLD", boxingEliminationTypes = {long.class, double.class, boolean.class})
 @TypeSystemReference(AlTypes.class)
 @OperationProxy(AddNode.class)

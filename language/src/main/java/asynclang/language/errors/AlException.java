@@ -38,7 +38,12 @@ public final class AlException extends AbstractTruffleException {
     private BytecodeNode bytecode;
 
     private AlException(Object value, Node location, int bytecodeIndex) {
-        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this(value, location, bytecodeIndex, null);
+    }
+
+    /** {@code cause}: the Java exception of an internal error (a cause cannot be set later: the super constructor fixes it). */
+    private AlException(Object value, Node location, int bytecodeIndex, Throwable cause) {
+        super(null, cause, UNLIMITED_STACK_TRACE, location);
         this.value = value;
         this.bytecodeIndex = bytecodeIndex;
     }
@@ -148,18 +153,24 @@ public final class AlException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public static AlException internal(Throwable cause, BytecodeNode bytecode, int bytecodeIndex) {
-        AlException e = new AlException(new AlError(INTERNAL_ERROR), null, bytecodeIndex);
+        showJavaDetails(cause);
+        AlException e = new AlException(new AlError(INTERNAL_ERROR), null, bytecodeIndex, cause);
         e.bytecode = bytecode;
-        e.initCause(cause);
         return e;
     }
 
     /** The same, where no bytecode location is known (the innermost asynclang frame is used). */
     @TruffleBoundary
     public static AlException internal(Throwable cause, Node location) {
-        AlException e = new AlException(new AlError(INTERNAL_ERROR), location, -1);
-        e.initCause(cause);
-        return e;
+        showJavaDetails(cause);
+        return new AlException(new AlError(INTERNAL_ERROR), location, -1, cause);
+    }
+
+    /** What {@link #INTERNAL_ERROR} promises: with ASYNCLANG_DEBUG set, the Java exception on stderr. */
+    private static void showJavaDetails(Throwable cause) {
+        if (System.getenv("ASYNCLANG_DEBUG") != null) {
+            cause.printStackTrace();
+        }
     }
 
     /** The thrown value; an {@link AlError} for errors the runtime raised. */
