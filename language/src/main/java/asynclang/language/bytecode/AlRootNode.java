@@ -18,6 +18,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ControlFlowException;
@@ -119,6 +120,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
      * so does a Java exception from the language's own code (a bug): it fails the task where
      * it happened, reported at this location, rather than escaping as Java text.
      */
+    /**
+     * A body before an await and the same body resumed after it are one frame to tools: the
+     * debugger's "step over" on an await compares the frame that yielded with the one that
+     * resumes, and a resumed body runs under its continuation's frame (see {@link TagScopes}).
+     */
+    @Override
+    protected boolean isSameFrame(Frame frame1, Frame frame2) {
+        return TagScopes.localsFrame(frame1) == TagScopes.localsFrame(frame2);
+    }
+
     @Override
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (t instanceof StackOverflowError) {

@@ -9,7 +9,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * The local variables a debugger sees at a statement: the Bytecode DSL's default scope, read
- * from the frame that holds the locals. When an async body has resumed after an await, the
+ * from the frame that holds the locals, without the ones not assigned yet ({@link BodyScope}). When an async body has resumed after an await, the
  * probes of its statements are given the continuation's own frame, whose locals are empty;
  * the body's real frame is kept in that frame's coroutine slot. Without this, every local of
  * a resumed async fn would show as unset.
@@ -30,7 +30,7 @@ final class TagScopes {
 
     @ExportMessage
     static Object getScope(TagTreeNode node, Frame frame, boolean nodeEnter) {
-        return node.createDefaultScope(localsFrame(frame), nodeEnter);
+        return new BodyScope(node.createDefaultScope(localsFrame(frame), nodeEnter));
     }
 
     static Frame localsFrame(Frame frame) {

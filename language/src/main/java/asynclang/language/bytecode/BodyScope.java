@@ -1,0 +1,139 @@
+package asynclang.language.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.SourceSection;
+
+import asynclang.language.AsyncLangLanguage;
+import asynclang.language.values.AlList;
+import asynclang.language.values.Nil;
+
+/**
+ * The variables of a body at a statement, as a debugger lists them: the Bytecode DSL's scope,
+ * without the locals that have no value yet (a {@code let} further down), which the DSL shows
+ * as a Java placeholder object rather than leaving out.
+ */
+@ExportLibrary(InteropLibrary.class)
+final class BodyScope implements TruffleObject {
+
+    private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
+
+    private final Object scope;
+
+    BodyScope(Object scope) {
+        this.scope = scope;
+    }
+
+    @ExportMessage
+    boolean isScope() {
+        return true;
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(boolean includeInternal) throws UnsupportedMessageException {
+        Object names = INTEROP.getMembers(scope, includeInternal);
+        AlList set = new AlList();
+        for (long i = 0; i < INTEROP.getArraySize(names); i++) {
+            try {
+                String name = INTEROP.asString(INTEROP.readArrayElement(names, i));
+                if (hasValue(name)) {
+                    set.add(name);
+                }
+            } catch (com.oracle.truffle.api.interop.InvalidArrayIndexException e) {
+                break;
+            }
+        }
+        return set;
+    }
+
+    private boolean hasValue(String name) {
+        try {
+            Object v = INTEROP.readMember(scope, name);
+            return !INTEROP.isNull(v) || v instanceof Nil;
+        } catch (UnsupportedMessageException | UnknownIdentifierException e) {
+            return false;
+        }
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return INTEROP.isMemberReadable(scope, member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws UnsupportedMessageException, UnknownIdentifierException {
+        return INTEROP.readMember(scope, member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberModifiable(String member) {
+        return INTEROP.isMemberModifiable(scope, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(@SuppressWarnings("unused") String member) {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) throws UnsupportedMessageException, UnknownIdentifierException, UnsupportedTypeException {
+        INTEROP.writeMember(scope, member, value);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasScopeParent() {
+        return INTEROP.hasScopeParent(scope);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getScopeParent() throws UnsupportedMessageException {
+        return new BodyScope(INTEROP.getScopeParent(scope));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        return INTEROP.hasSourceLocation(scope);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        return INTEROP.getSourceLocation(scope);
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return AsyncLangLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return INTEROP.toDisplayString(scope, allowSideEffects);
+    }
+}
