@@ -184,7 +184,7 @@ class DevToolsTest {
             if (last) {
                 String message = partial.toString();
                 partial.setLength(0);
-                transcript.add("<- " + (message.length() > 400 ? message.substring(0, 400) + "..." : message));
+                transcript.add("<- " + (message.length() > 4000 ? message.substring(0, 4000) + "..." : message));
                 messages.add(message);
             }
             webSocket.request(1);
