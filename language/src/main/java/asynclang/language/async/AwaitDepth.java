@@ -11,7 +11,7 @@ final class AwaitDepth {
 
     static final long BYTES_PER_LEVEL = 400;
 
-    static final int CAP = 2_000_000;
+    static final int CAP = 1_100_000;
 
     static final int MAX = (int) Math.max(10_000, Math.min(CAP, Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_LEVEL));
 

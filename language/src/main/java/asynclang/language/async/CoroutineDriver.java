@@ -73,7 +73,7 @@ public final class CoroutineDriver extends RootNode {
                 if (pop(c)) {
                     return new Failure(e);
                 }
-                c.input = new Failure(e);
+                c.input = new Failure(e.toOneAwaiter());
                 continue;
             }
             if (result instanceof ContinuationResult k) {

@@ -36,6 +36,8 @@ public final class AlException extends AbstractTruffleException {
     /** For an error re-raised at an await: where it was first raised. */
     private SourceSection origin;
     private BytecodeNode bytecode;
+    /** Set when the error goes to exactly one awaiter (along a chain), which may take over its trace. */
+    private boolean oneAwaiter;
 
     private AlException(Object value, Node location, int bytecodeIndex) {
         this(value, location, bytecodeIndex, null);
@@ -100,8 +102,18 @@ public final class AlException extends AbstractTruffleException {
         // only the driver below it; a million awaits must not each record a host stack.
         AlException e = new AlException(cause.value, location, bytecodeIndex);
         e.origin = ErrorReport.locate(cause);
-        e.earlier = AsyncTrace.extend(cause.earlier == null ? AsyncTrace.EMPTY : cause.earlier, cause);
+        e.earlier = AsyncTrace.extend(cause.earlier == null ? AsyncTrace.EMPTY : cause.earlier, cause, cause.oneAwaiter);
         return e;
+    }
+
+    /**
+     * Marks this error as going to one awaiter only (the next body up a chain of awaits): its
+     * trace is then extended in place at that await instead of copied, so an error rising
+     * through a million awaits costs a million small steps, not a million copies.
+     */
+    public AlException toOneAwaiter() {
+        oneAwaiter = true;
+        return this;
     }
 
     /** The frames of the awaited functions it went through, innermost first. */
