@@ -100,15 +100,22 @@ public final class Reactor implements Driver {
             Waiter waiter = new Waiter(ops, w, cause);
             waiters.add(waiter);
             interests++;
-            update();
+            int registered = key.interestOps();
+            if ((registered | ops) != registered) {
+                setInterest(registered | ops);
+            }
             return waiter;
         }
 
-        /** Drops a wait (its future was cancelled, or is polled again). */
+        /**
+         * Drops a wait (its future was cancelled, or is polled again). The selector's interest
+         * stays until a readiness event finds nobody waiting for it: a connection read in a loop
+         * is then never re-registered (each change is an epoll_ctl call), and a dropped wait
+         * costs at most one extra wake-up.
+         */
         public void cancel(Waiter waiter) {
             if (waiter != null && waiters.remove(waiter)) {
                 interests--;
-                update();
             }
         }
 
@@ -123,22 +130,27 @@ public final class Reactor implements Driver {
         }
 
         private void wakeAll(int readyOps) {
+            boolean wanted = false;
             for (int i = waiters.size() - 1; i >= 0; i--) {
                 Waiter w = waiters.get(i);
                 if ((w.ops & readyOps) != 0) {
                     waiters.remove(i);
                     interests--;
                     w.waker.wake(w.cause);
+                    wanted = true;
                 }
             }
-            update();
+            if (!wanted) {
+                // Ready for what nobody waits for any more: stop asking, or every select returns at once.
+                int ops = 0;
+                for (Waiter w : waiters) {
+                    ops |= w.ops;
+                }
+                setInterest(ops);
+            }
         }
 
-        private void update() {
-            int ops = 0;
-            for (Waiter w : waiters) {
-                ops |= w.ops;
-            }
+        private void setInterest(int ops) {
             try {
                 if (key.isValid()) {
                     key.interestOps(ops);
