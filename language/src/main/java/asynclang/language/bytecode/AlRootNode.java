@@ -41,6 +41,7 @@ import asynclang.language.functions.AlFunction;
 import asynclang.language.functions.FunctionCall;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.language.operators.AddNode;
+import asynclang.language.values.StringAccumulator;
 import asynclang.language.operators.AlTypes;
 import asynclang.language.operators.DivNode;
 import asynclang.language.operators.EqualNode;
@@ -418,6 +419,54 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
         static boolean isIterable(Object v) {
             return v instanceof AlRange || v instanceof AlList || v instanceof String || v instanceof AlMap;
+        }
+    }
+
+    /**
+     * {@code s = s + part} (or {@code s += part}) on a local that holds a string (see
+     * {@code Resolution.appended}): strings are appended in place to a
+     * {@link StringAccumulator} held by the local; everything else adds as {@code +} does.
+     */
+    @Operation
+    public static final class AppendTo {
+        @Specialization
+        static Object doAccumulator(StringAccumulator current, String part) {
+            return current.append(part);
+        }
+
+        @Specialization
+        static Object doStrings(String current, String part) {
+            return StringAccumulator.concat(current, part);
+        }
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long current, long part) {
+            return AddNode.doLong(current, part);
+        }
+
+        @Specialization(replaces = "doLong")
+        static Object doLongOverflow(long current, long part) {
+            return AddNode.doLongOverflow(current, part);
+        }
+
+        @Fallback
+        static Object doOther(Object current, Object part, @Bind Node node) {
+            Object left = current instanceof StringAccumulator a ? a.toString() : current;
+            return AddNode.doGeneric(left, part, node);
+        }
+    }
+
+    /** A read of a local that {@link AppendTo} builds: the string so far, never the accumulator. */
+    @Operation
+    public static final class ReadAppended {
+        @Specialization
+        static String doAccumulator(StringAccumulator current) {
+            return current.toString();
+        }
+
+        @Fallback
+        static Object doOther(Object current) {
+            return current;
         }
     }
 

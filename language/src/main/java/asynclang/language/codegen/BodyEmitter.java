@@ -183,7 +183,7 @@ final class BodyEmitter {
                     b.emitLoadLocal(locals.get(v));
                     b.endCellGet();
                 } else {
-                    b.emitLoadLocal(locals.get(v));
+                    loadLocal(v);
                 }
             }
             case Binding.Captured(int index, Variable v) -> {
@@ -195,6 +195,27 @@ final class BodyEmitter {
             case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
         }
+    }
+
+    /** A local's value; for a local built by appending, the string so far (see {@link #appendTo}). */
+    private void loadLocal(Variable v) {
+        if (resolution.isAppendedTo(v)) {
+            b.beginReadAppended();
+            b.emitLoadLocal(locals.get(v));
+            b.endReadAppended();
+        } else {
+            b.emitLoadLocal(locals.get(v));
+        }
+    }
+
+    /** {@code s = s + part} or {@code s += part} on a local string: appended in place (AppendTo). */
+    private void appendTo(Variable v, Expr part) {
+        b.beginStoreLocal(local(v));
+        b.beginAppendTo();
+        b.emitLoadLocal(locals.get(v));
+        expr(part);
+        b.endAppendTo();
+        b.endStoreLocal();
     }
 
     /** The cell of a captured variable, seen from the current function. */
@@ -292,7 +313,7 @@ final class BodyEmitter {
             if (v.isCaptured()) {
                 loadCell(new Binding.Local(v));
             } else {
-                b.emitLoadLocal(locals.get(v));
+                loadLocal(v);
             }
             b.endExportTopLevel();
         }
@@ -680,6 +701,7 @@ final class BodyEmitter {
         }
         b.beginBlock();
         switch (target) {
+            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.isCaptured() -> appendTo(v, resolution.appended(a));
             case Expr.Name n -> {
                 Binding binding = resolution.binding(n);
                 store(binding, () -> {

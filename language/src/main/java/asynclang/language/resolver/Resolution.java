@@ -24,6 +24,9 @@ public final class Resolution {
     private final Map<Expr.Block, List<Variable>> blockVariables = new IdentityHashMap<>();
     private final Map<Stmt, Expr.Loop> jumpTargets = new IdentityHashMap<>();
     private final Map<FunctionNode, FunctionScope> functions = new LinkedHashMap<>();
+    private final Map<Expr.Assign, Expr> appends = new IdentityHashMap<>();
+    private final java.util.Set<Variable> appendedTo = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.Set<Variable> stringInitialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Variable mainFunction;
 
     /** What a name refers to. */
@@ -56,6 +59,33 @@ public final class Resolution {
     /** Every body of the file, the top level first, then in the order the resolver met them. */
     public List<FunctionScope> scopes() {
         return Collections.unmodifiableList(new ArrayList<>(functions.values()));
+    }
+
+    /**
+     * For {@code s = s + e} or {@code s += e} where {@code s} is a local that holds strings
+     * (it was declared with a string, or {@code e} is one): {@code e}, the part appended.
+     * Codegen builds such strings in place instead of copying them at every step.
+     */
+    public Expr appended(Expr.Assign assignment) {
+        return appends.get(assignment);
+    }
+
+    /** Whether some assignment appends to {@code v} (see {@link #appended}). */
+    public boolean isAppendedTo(Variable v) {
+        return appendedTo.contains(v);
+    }
+
+    void stringInitialized(Variable v) {
+        stringInitialized.add(v);
+    }
+
+    boolean isStringInitialized(Variable v) {
+        return stringInitialized.contains(v);
+    }
+
+    void append(Expr.Assign assignment, Variable v, Expr part) {
+        appends.put(assignment, part);
+        appendedTo.add(v);
     }
 
     /** The top level's {@code fn main} / {@code async fn main}, or null. */

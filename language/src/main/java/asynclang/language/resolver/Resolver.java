@@ -162,6 +162,9 @@ public final class Resolver {
                     expression(let.initializer);
                 }
                 declare(resolution.variable(let));
+                if (isString(let.initializer)) {
+                    resolution.stringInitialized(resolution.variable(let));
+                }
             }
             case Stmt.Import imp -> {
                 if (function.function.kind != FunctionNode.Kind.TOP_LEVEL || scope.parent == null || scope.parent.parent != null) {
@@ -307,6 +310,24 @@ public final class Resolver {
         loops.pop();
     }
 
+    /** {@code s += e} or {@code s = s + e}, on a local that holds a string: see {@link Resolution#appended}. */
+    private void noteAppend(Expr.Assign a, Expr.Name target, Variable v) {
+        Expr part = null;
+        if (a.op == Expr.BinaryOp.ADD) {
+            part = a.value;
+        } else if (a.op == null && a.value instanceof Expr.Binary b && b.op == Expr.BinaryOp.ADD
+                        && b.left instanceof Expr.Name left && left.name.equals(target.name)) {
+            part = b.right;
+        }
+        if (part != null && (isString(part) || resolution.isStringInitialized(v))) {
+            resolution.append(a, v, part);
+        }
+    }
+
+    private static boolean isString(Expr e) {
+        return e instanceof Expr.Interpolation || e instanceof Expr.Literal l && l.value instanceof String;
+    }
+
     private void assignment(Expr.Assign a) {
         switch (a.target) {
             case Expr.Name n -> {
@@ -319,6 +340,9 @@ public final class Resolver {
                     case Binding.TopLevel t -> null;
                     case null -> null;
                 };
+                if (binding instanceof Binding.Local l) {
+                    noteAppend(a, n, l.variable());
+                }
                 if (binding instanceof Binding.Global) {
                     problem(n.start, n.length(), "cannot assign to the built-in `" + n.name + "`");
                 } else if (v != null && v.kind == Variable.Kind.FUNCTION) {
