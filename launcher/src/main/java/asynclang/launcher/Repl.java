@@ -37,6 +37,7 @@ final class Repl {
                       :help                 this text
                       :explain NAME         the state machine of the async fn NAME
                       :explain CODE         the state machines of the async code CODE
+                      :bytecode NAME        the bytecode instructions of the fn NAME
                       :trace on|off|FILTER  print executor events (as --trace) or stop
                       :quit                 leave (Ctrl-D does too)
                     Ctrl-C interrupts the running input, or drops the line being typed.
@@ -159,7 +160,7 @@ final class Repl {
             input.print(HELP);
             return;
         }
-        if (!command.startsWith("explain") && !command.startsWith("trace")) {
+        if (!command.startsWith("explain") && !command.startsWith("trace") && !command.startsWith("bytecode")) {
             input.print("unknown command :" + command.split("\\s")[0] + " (:help lists the commands)\n");
             return;
         }

@@ -1,6 +1,7 @@
 package asynclang.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -97,6 +98,32 @@ class InstrumentationTest {
     @Test
     void steppingOverAnAwaitContinuesInTheSameFnAfterItResumes() {
         assertEquals(List.of("work line 3: a=2 n=1", "work line 4: a=2 n=1", "work line 5: a=2 b=4 n=1", "outer line 13:"), stepFromLine3(true));
+    }
+
+    /**
+     * Tags cost nothing until an instrument asks for them: the bytecode of a function has no
+     * tag instructions until a debugger session with a breakpoint is attached, and then has.
+     */
+    @Test
+    void tagInstructionsAppearOnlyWhenAnInstrumentIsAttached() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("asynclang").out(out).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", PROGRAM, "add.al").buildLiteral();
+            Value add = context.eval(source);
+            assertEquals(6, add.execute(1, 2).asInt());
+            Source dump = Source.newBuilder("asynclang", "bytecode add", "<command>").mimeType("application/x-asynclang-command").buildLiteral();
+            context.eval(dump);
+            String plain = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(plain.contains("c.Add") && !plain.contains("tag."), plain);
+            out.reset();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> { })) {
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(3).build());
+                assertEquals(14, add.execute(3, 4).asInt());
+                context.eval(dump);
+            }
+            String instrumented = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(instrumented.contains("tag.enter") && instrumented.contains("c.Add"), instrumented);
+        }
     }
 
     /** A breakpoint left on an await's line fires again when the fn resumes there (Truffle's resume events enter the statement again). */

@@ -80,6 +80,8 @@ class ReplTest {
                         :trace off
                         sleep(1ms).await
                         let f = |n| n + 1;
+                        fn add(a, b) { a + b }
+                        :bytecode add
                         f(1)
                         """;
         LauncherTest.Run r = LauncherTest.asynclangWithInput(input, "-i", "--virtual-time");
@@ -87,6 +89,7 @@ class ReplTest {
         assertTrue(r.out().contains(":explain NAME"), r.out());
         assertTrue(r.out().contains("> tracing wake\n"), r.out());
         assertTrue(r.out().endsWith("> 2\n> "), r.out());
+        assertTrue(r.out().contains("c.Add") && r.out().contains("load.argument") && !r.out().contains("tag."), "the bytecode of add, no tags: " + r.out());
         assertEquals(1, r.err().lines().filter(l -> l.contains("wake     task") && l.contains("(main) by timer")).count(), r.err());
     }
 

@@ -1,6 +1,7 @@
 package asynclang.language.engine;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
@@ -24,7 +25,8 @@ import asynclang.language.values.Nil;
  * <li>{@code trace on}, {@code trace off}, {@code trace FILTER}: start or stop printing executor
  * events (as {@code --trace}) from the next input on;
  * <li>{@code explain NAME}: the state machine of a function defined earlier;
- * {@code explain CODE}: the state machines of the async fns and blocks in CODE (nothing runs).
+ * {@code explain CODE}: the state machines of the async fns and blocks in CODE (nothing runs);
+ * <li>{@code bytecode NAME}: the Bytecode DSL instructions a function defined earlier runs.
  * </ul>
  */
 public final class CommandRootNode extends RootNode {
@@ -50,6 +52,7 @@ public final class CommandRootNode extends RootNode {
         switch (name) {
             case "trace" -> trace(context, argument);
             case "explain" -> context.print(explain(context, argument));
+            case "bytecode" -> context.print(bytecode(context, argument));
             default -> throw AlException.error("unknown command :" + name, this);
         }
         context.flush();
@@ -85,6 +88,14 @@ public final class CommandRootNode extends RootNode {
         }
         Source code = Source.newBuilder(AsyncLangLanguage.ID, argument, "<explain>").build();
         return explain(context, code, 0, code.getLength());
+    }
+
+    private String bytecode(AsyncLangContext context, String name) {
+        Object named = context.topScope().valueOf(name);
+        if (named instanceof AlFunction f && f.template.body != null && f.template.body.getRootNode() instanceof BytecodeRootNode root) {
+            return root.getBytecodeNode().dump() + "\n";
+        }
+        throw AlException.error("bytecode of what? give the name of a function defined earlier, e.g. `:bytecode fib`", this);
     }
 
     private String explain(AsyncLangContext context, Source source, int from, int to) {
