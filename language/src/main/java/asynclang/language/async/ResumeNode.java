@@ -19,7 +19,7 @@ abstract class ResumeNode extends Node {
 
     abstract Object execute(ContinuationResult continuation, Object value);
 
-    @Specialization(guards = "continuation.getContinuationRootNode() == cachedRoot", limit = "4")
+    @Specialization(guards = "continuation.getContinuationRootNode() == cachedRoot", limit = "8")
     static Object doDirect(ContinuationResult continuation, Object value,
                     @Cached("continuation.getContinuationRootNode()") ContinuationRootNode cachedRoot,
                     @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {

@@ -15,7 +15,7 @@ public abstract class StartNode extends Node {
 
     public abstract Object execute(FunctionTemplate template, Object[] arguments);
 
-    @Specialization(guards = "template == cached", limit = "3")
+    @Specialization(guards = "template == cached", limit = "8")
     static Object doDirect(@SuppressWarnings("unused") FunctionTemplate template, Object[] arguments,
                     @Cached("template") FunctionTemplate cached,
                     @Cached("create(cached.body)") DirectCallNode call) {
