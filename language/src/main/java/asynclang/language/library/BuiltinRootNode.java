@@ -1,5 +1,6 @@
 package asynclang.language.library;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -34,7 +35,17 @@ public final class BuiltinRootNode extends RootNode {
             args = new Object[frameArgs.length - 1];
             System.arraycopy(frameArgs, 1, args, 0, args.length);
         }
-        return body.call(AsyncLangContext.get(this), args, this);
+        return call(body, AsyncLangContext.get(this), args, this);
+    }
+
+    /**
+     * Built-ins run behind a boundary: their Java code reaches deep into the runtime (spawning
+     * a task inlined the executor until the compiler gave up after 2 s: "too deep inlining"),
+     * and on two cores a compiler busy partial-evaluating library code delays everything else.
+     */
+    @TruffleBoundary
+    private static Object call(Builtin body, AsyncLangContext context, Object[] args, BuiltinRootNode node) {
+        return body.call(context, args, node);
     }
 
     @Override
