@@ -9,8 +9,8 @@ import asynclang.language.AsyncLangContext;
 
 /**
  * Runs a {@link Builtin}. Frame arguments are the usual: argument 0 is the function itself (or,
- * for a method, the receiver), then the arguments. A built-in called from a call site that
- * sees only it is inlined there by the compiler, body and all.
+ * for a method, the receiver), then the arguments. The root is small and inlines into a call
+ * site that sees only it; the built-in's own Java code runs behind a boundary (see {@link #call}).
  */
 public final class BuiltinRootNode extends RootNode {
 
