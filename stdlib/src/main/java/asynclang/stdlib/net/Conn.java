@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.interop.TruffleObject;
 
-import asynclang.language.async.AlFuture;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
@@ -128,25 +127,30 @@ final class Conn implements TruffleObject, Types.Named {
         return true;
     }
 
+    private static Failure closedFailure() {
+        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+    }
+
     /** {@code conn.read()}: the next chunk, or nil at the end of the stream. */
-    final class Read extends AlFuture {
-        private Reactor.Registration.Waiter waiting;
+    final class Read extends SocketWait {
+
+        Read() {
+            super(registration);
+        }
 
         @Override
         public Object poll(Waker waker) {
-            registration.cancel(waiting);
-            waiting = null;
+            stopWaiting();
             try {
                 while (text.isEmpty()) {
                     if (closed) {
-                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                        return closedFailure();
                     }
                     if (eof) {
                         return Nil.NIL;
                     }
                     if (!fill()) {
-                        waiting = registration.await(SelectionKey.OP_READ, waker, "socket readable");
-                        return PENDING;
+                        return waitFor(SelectionKey.OP_READ, waker, "socket readable");
                     }
                 }
                 int n = Math.min(text.length(), CHUNK);
@@ -162,26 +166,22 @@ final class Conn implements TruffleObject, Types.Named {
         }
 
         @Override
-        public void cancel() {
-            registration.cancel(waiting);
-            waiting = null;
-        }
-
-        @Override
         public String describe() {
             return "read from " + peer;
         }
     }
 
     /** {@code conn.read_line()}: the next line without its terminator, or nil at the end. */
-    final class ReadLine extends AlFuture {
-        private Reactor.Registration.Waiter waiting;
+    final class ReadLine extends SocketWait {
         private int searched;
+
+        ReadLine() {
+            super(registration);
+        }
 
         @Override
         public Object poll(Waker waker) {
-            registration.cancel(waiting);
-            waiting = null;
+            stopWaiting();
             try {
                 while (true) {
                     int nl = text.indexOf("\n", searched);
@@ -194,7 +194,7 @@ final class Conn implements TruffleObject, Types.Named {
                     }
                     searched = text.length();
                     if (closed) {
-                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                        return closedFailure();
                     }
                     if (eof) {
                         if (text.isEmpty()) {
@@ -206,19 +206,12 @@ final class Conn implements TruffleObject, Types.Named {
                         return last;
                     }
                     if (!fill()) {
-                        waiting = registration.await(SelectionKey.OP_READ, waker, "socket readable");
-                        return PENDING;
+                        return waitFor(SelectionKey.OP_READ, waker, "socket readable");
                     }
                 }
             } catch (IOException e) {
                 return new Failure(NetErrors.of(e, "", 0));
             }
-        }
-
-        @Override
-        public void cancel() {
-            registration.cancel(waiting);
-            waiting = null;
         }
 
         @Override
@@ -228,38 +221,30 @@ final class Conn implements TruffleObject, Types.Named {
     }
 
     /** {@code conn.write(s)}: nil once every byte is handed to the operating system. */
-    final class Write extends AlFuture {
+    final class Write extends SocketWait {
         private final ByteBuffer out;
-        private Reactor.Registration.Waiter waiting;
 
         Write(String s) {
+            super(registration);
             this.out = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         public Object poll(Waker waker) {
-            registration.cancel(waiting);
-            waiting = null;
+            stopWaiting();
             try {
                 while (out.hasRemaining()) {
                     if (closed) {
-                        return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
+                        return closedFailure();
                     }
                     if (channel.write(out) == 0) {
-                        waiting = registration.await(SelectionKey.OP_WRITE, waker, "socket writable");
-                        return PENDING;
+                        return waitFor(SelectionKey.OP_WRITE, waker, "socket writable");
                     }
                 }
                 return Nil.NIL;
             } catch (IOException e) {
                 return new Failure(NetErrors.of(e, "", 0));
             }
-        }
-
-        @Override
-        public void cancel() {
-            registration.cancel(waiting);
-            waiting = null;
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.nio.channels.SocketChannel;
 
 import com.oracle.truffle.api.interop.TruffleObject;
 
-import asynclang.language.async.AlFuture;
 import asynclang.language.values.AlError;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
@@ -55,13 +54,15 @@ final class Listener implements TruffleObject, Types.Named {
     }
 
     /** {@code listener.accept()}: the next connection. */
-    final class Accept extends AlFuture {
-        private Reactor.Registration.Waiter waiting;
+    final class Accept extends SocketWait {
+
+        Accept() {
+            super(registration);
+        }
 
         @Override
         public Object poll(Waker waker) {
-            registration.cancel(waiting);
-            waiting = null;
+            stopWaiting();
             if (closed) {
                 return new Failure(new AlError("the listener is closed"));
             }
@@ -69,19 +70,12 @@ final class Listener implements TruffleObject, Types.Named {
             try {
                 accepted = channel.accept();
                 if (accepted == null) {
-                    waiting = registration.await(SelectionKey.OP_ACCEPT, waker, "connection to accept");
-                    return PENDING;
+                    return waitFor(SelectionKey.OP_ACCEPT, waker, "connection to accept");
                 }
                 return new Conn(accepted, reactor);
             } catch (IOException e) {
                 return new Failure(NetErrors.of(e, host, port));
             }
-        }
-
-        @Override
-        public void cancel() {
-            registration.cancel(waiting);
-            waiting = null;
         }
 
         @Override
