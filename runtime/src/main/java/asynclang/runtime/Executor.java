@@ -141,16 +141,6 @@ public final class Executor {
         return main;
     }
 
-    /** Cancels {@code task} at once (its pending finally blocks run), if it is still alive. */
-    public void cancelNow(Task task) {
-        Task saved = current;
-        try {
-            cancel(task);
-        } finally {
-            current = saved;
-        }
-    }
-
     private void cancelQuietly(Task task) {
         try {
             cancelNow(task);
@@ -220,11 +210,12 @@ public final class Executor {
     /** Cancels every task still alive (the main task has ended: Tokio drops the rest). */
     public void shutdown() {
         for (Task t : liveTasks()) {
-            cancel(t);
+            cancelNow(t);
         }
     }
 
-    private void cancel(Task task) {
+    /** Cancels {@code task} at once (its pending finally blocks run), if it is still alive. */
+    public void cancelNow(Task task) {
         if (task.isFinished()) {
             return;
         }
@@ -244,7 +235,7 @@ public final class Executor {
             return;
         }
         if (task.abortRequested) {
-            cancel(task);
+            cancelNow(task);
             return;
         }
         task.state = Task.State.RUNNING;
