@@ -160,10 +160,6 @@ final class Repl {
             input.print(HELP);
             return;
         }
-        if (!command.startsWith("explain") && !command.startsWith("trace") && !command.startsWith("bytecode")) {
-            input.print("unknown command :" + command.split("\\s")[0] + " (:help lists the commands)\n");
-            return;
-        }
         running = true;
         try {
             context.eval(Source.newBuilder("asynclang", command, "<command>").mimeType("application/x-asynclang-command").buildLiteral());

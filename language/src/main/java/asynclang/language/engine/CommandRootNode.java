@@ -53,7 +53,7 @@ public final class CommandRootNode extends RootNode {
             case "trace" -> trace(context, argument);
             case "explain" -> context.print(explain(context, argument));
             case "bytecode" -> context.print(bytecode(context, argument));
-            default -> throw AlException.error("unknown command :" + name, this);
+            default -> context.print("unknown command :" + name + " (:help lists the commands)\n");
         }
         context.flush();
     }
