@@ -37,15 +37,7 @@ class ContextControlTest {
     void interruptStopsAWaitingEvaluationAndTheContextStaysUsable() throws Exception {
         Contexts.Captured io = new Contexts.Captured();
         try (Context c = Contexts.plain(io)) {
-            Thread interrupter = new Thread(() -> {
-                HostFuturesTest.sleep(200);
-                try {
-                    c.interrupt(Duration.ofSeconds(5));
-                } catch (TimeoutException e) {
-                    throw new AssertionError("interrupt timed out", e);
-                }
-            });
-            interrupter.start();
+            Thread interrupter = interruptAfter(c, 200);
             PolyglotException e = assertThrows(PolyglotException.class,
                             () -> c.eval("asynclang", "try { sleep(10s).await; } finally { println(\"finally ran\"); }"));
             assertTrue(e.isInterrupted());
@@ -60,21 +52,27 @@ class ContextControlTest {
         Contexts.Captured io = new Contexts.Captured();
         try (Context c = Contexts.plain(io)) {
             c.eval("asynclang", "let z = 1;");
-            Thread interrupter = new Thread(() -> {
-                HostFuturesTest.sleep(1000);
-                try {
-                    c.interrupt(Duration.ofSeconds(5));
-                } catch (TimeoutException e) {
-                    throw new AssertionError("interrupt timed out", e);
-                }
-            });
-            interrupter.start();
+            Thread interrupter = interruptAfter(c, 1000);
             org.graalvm.polyglot.Value program = c.parse(org.graalvm.polyglot.Source.newBuilder("asynclang", "try { sleep(5s).await } finally { println(\"cleanup\") }", "<repl-1>").interactive(true).cached(false).buildLiteral());
             PolyglotException e = assertThrows(PolyglotException.class, program::execute);
             assertTrue(e.isInterrupted());
             interrupter.join();
             assertEquals("cleanup\n", io.out());
         }
+    }
+
+    /** A started thread that interrupts {@code c} after {@code millis} (the interrupt must take effect within 5 s). */
+    private static Thread interruptAfter(Context c, long millis) {
+        Thread interrupter = new Thread(() -> {
+            HostFuturesTest.sleep(millis);
+            try {
+                c.interrupt(Duration.ofSeconds(5));
+            } catch (TimeoutException e) {
+                throw new AssertionError("interrupt timed out", e);
+            }
+        });
+        interrupter.start();
+        return interrupter;
     }
 
     @Test
