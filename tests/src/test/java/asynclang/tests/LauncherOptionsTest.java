@@ -159,8 +159,10 @@ class LauncherOptionsTest {
     @Test
     @Covers("--engine.NAME")
     void engineOptions() throws Exception {
-        // fib(30) runs long enough for its first compilation to finish.
-        LauncherTest.Run r = asynclang("--engine.TraceCompilation=true", script(FIB.replace("fib(25)", "fib(30)")).toString());
+        // Compiled in the foreground (BackgroundCompilation=false), so fib is compiled before the
+        // script ends however busy the machine is; a background compile could still be queued.
+        LauncherTest.Run r = asynclang("--engine.TraceCompilation=true", "--experimental-options", "--engine.BackgroundCompilation=false",
+                        script(FIB.replace("fib(25)", "fib(30)")).toString());
         assertTrue(r.err().contains("opt done") && r.err().contains("fib"), r.err());
         LauncherTest.Run wrong = asynclang("--engine.TraceCompilation=maybe", "-e", "1;");
         assertEquals(1, wrong.exit());
