@@ -126,14 +126,22 @@ public final class Executor {
      * returns the task. Throws {@link Deadlock} if everything stalls.
      */
     public Task blockOn(String name, Future future) throws InterruptedException {
+        return blockOn(name, future, stopped -> false);
+    }
+
+    /**
+     * The same; when the thread is stopped from outside by an exception that {@code endsMain}
+     * accepts (a host's interrupt, Ctrl-C in a REPL, after which the executor goes on being
+     * used), the main task is cancelled on the way out, so its pending finally blocks run. Other
+     * stops (a closing context) run no more code, and a deadlock is the caller's to report.
+     */
+    public Task blockOn(String name, Future future, java.util.function.Predicate<Throwable> endsMain) throws InterruptedException {
         Task main = spawn(name, future);
         main.main = true;
         try {
             runUntil(main);
         } catch (RuntimeException | Error e) {
-            // Interrupted from outside (a host's interrupt, Ctrl-C in a REPL): the main task
-            // ends here, so its pending finally blocks run now. A deadlock is the caller's to report.
-            if (!(e instanceof Deadlock)) {
+            if (endsMain.test(e)) {
                 cancelQuietly(main);
             }
             throw e;
@@ -145,7 +153,7 @@ public final class Executor {
         try {
             cancelNow(task);
         } catch (RuntimeException | Error again) {
-            // The thread is being stopped (the context is closing): finally blocks cannot run.
+            // Stopped again while the finally blocks ran: the first stop is what is reported.
         }
     }
 

@@ -2,6 +2,10 @@ package asynclang.language.engine;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -66,7 +70,7 @@ public final class ProgramRootNode extends RootNode {
         try {
             Task main;
             try {
-                main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}));
+                main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}), ProgramRootNode::isInterrupt);
             } catch (Deadlock d) {
                 executor.listener().note(null, "deadlock", "no task can make progress");
                 if (reportErrors || interactive) {
@@ -105,6 +109,19 @@ public final class ProgramRootNode extends RootNode {
             return main.output();
         } finally {
             context.flush();
+        }
+    }
+
+    /**
+     * A host's {@code Context.interrupt} (the REPL's Ctrl-C): the context stays usable, so the
+     * interrupted main task is cancelled and its finally blocks run. Not a context being closed
+     * or exited: no guest code may run then.
+     */
+    private static boolean isInterrupt(Throwable t) {
+        try {
+            return t instanceof AbstractTruffleException && InteropLibrary.getUncached().getExceptionType(t) == ExceptionType.INTERRUPT;
+        } catch (UnsupportedMessageException e) {
+            return false;
         }
     }
 
