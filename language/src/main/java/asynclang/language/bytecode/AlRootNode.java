@@ -430,13 +430,13 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     public static final class AppendTo {
         @Specialization
-        static Object doAccumulator(StringAccumulator current, String part) {
-            return current.append(part);
+        static Object doAccumulator(StringAccumulator current, String part, @Bind Node node) {
+            return current.append(part, node);
         }
 
         @Specialization
-        static Object doStrings(String current, String part) {
-            return StringAccumulator.concat(current, part);
+        static Object doStrings(String current, String part, @Bind Node node) {
+            return StringAccumulator.concat(current, part, node);
         }
 
         @Specialization(rewriteOn = ArithmeticException.class)

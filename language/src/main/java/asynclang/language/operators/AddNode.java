@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.values.BigInt;
+import asynclang.language.values.StringAccumulator;
 
 /** {@code a + b}. Strings concatenate with the string form of anything; Ints promote to big integers instead of overflowing. */
 @OperationProxy.Proxyable(allowUncached = true)
@@ -36,12 +37,13 @@ public abstract class AddNode extends Node {
     }
 
     @Specialization
-    public static String doString(String a, String b) {
-        return concat(a, b);
+    public static String doString(String a, String b, @Bind Node node) {
+        return concat(a, b, node);
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    public static String concat(String a, String b) {
+    public static String concat(String a, String b, Node node) {
+        StringAccumulator.checkLength((long) a.length() + b.length(), node);
         return a.concat(b);
     }
 

@@ -1,6 +1,9 @@
 package asynclang.language.values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import asynclang.language.errors.AlException;
 
 /**
  * A string being built by {@code s = s + part} in a loop: appended to in place, so building a
@@ -9,6 +12,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@link #toString() string}, an ordinary immutable String, so nothing can see it change.
  */
 public final class StringAccumulator {
+
+    /**
+     * The longest string {@code +} builds (2^28 characters, as JavaScript engines bound theirs):
+     * a loop appending without end fails with a located error in seconds instead of filling
+     * the heap, which appending in place would otherwise do quickly.
+     */
+    public static final int MAX_LENGTH = 1 << 28;
 
     /** Below this length a plain concatenation is as cheap, and no accumulator is made. */
     static final int THRESHOLD = 256;
@@ -22,12 +32,21 @@ public final class StringAccumulator {
 
     /** {@code a + b}: a String while short, an accumulator once long enough to be worth one. */
     @TruffleBoundary
-    public static Object concat(String a, String b) {
+    public static Object concat(String a, String b, Node node) {
+        checkLength((long) a.length() + b.length(), node);
         return a.length() + b.length() < THRESHOLD ? a.concat(b) : new StringAccumulator(a, b);
     }
 
+    /** The error for a string {@code +} that would pass {@link #MAX_LENGTH}. */
+    public static void checkLength(long length, Node node) {
+        if (length > MAX_LENGTH) {
+            throw AlException.error("string too long: " + length + " characters (the limit is " + MAX_LENGTH + ")", node);
+        }
+    }
+
     @TruffleBoundary
-    public StringAccumulator append(String part) {
+    public StringAccumulator append(String part, Node node) {
+        checkLength((long) text.length() + part.length(), node);
         text.append(part);
         string = null;
         return this;
