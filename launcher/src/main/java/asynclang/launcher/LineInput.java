@@ -74,6 +74,10 @@ abstract class LineInput {
         private final LineReader lines;
 
         Editor(Path history, Runnable onCtrlC) throws IOException {
+            // JLine swaps its native SIGINT handler on every line read, and for an instant puts back
+            // the one it found. The JVM's own would end the process (exit 130) on a Ctrl-C typed in
+            // that instant, so the one it finds is this one.
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> onCtrlC.run());
             terminal = TerminalBuilder.builder().system(true).build();
             terminal.handle(Terminal.Signal.INT, signal -> onCtrlC.run());
             lines = LineReaderBuilder.builder().terminal(terminal).appName("asynclang")

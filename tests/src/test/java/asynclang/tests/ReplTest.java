@@ -93,7 +93,10 @@ class ReplTest {
         assertEquals(1, r.err().lines().filter(l -> l.contains("wake     task") && l.contains("(main) by timer")).count(), r.err());
     }
 
-    /** A terminal: a spawned ticker prints while the prompt waits; Ctrl-C interrupts an input (its finally runs); Ctrl-D leaves. */
+    /**
+     * A terminal: a spawned ticker prints while the prompt waits; Ctrl-C interrupts an input (its
+     * finally runs) and drops a line at the prompt, however fast it comes; Ctrl-D leaves.
+     */
     @Test
     void aSessionOnATerminal() throws Exception {
         ProcessBuilder pb = new ProcessBuilder("script", "-qfec", GoldenScriptsTest.ROOT.resolve("asynclang").toString(), "/dev/null")
@@ -120,6 +123,14 @@ class ReplTest {
             mark = type(keys, seen, "[1,\r");
             type(keys, seen, "2]\r");
             waitFor(seen, "[1, 2]", mark + 4, 20);
+            // Ctrl-C held down at the prompt: every one drops the line, none ends the REPL.
+            for (int i = 0; i < 150; i++) {
+                keys.write(3);
+                keys.flush();
+                Thread.sleep(5);
+            }
+            mark = type(keys, seen, "6 * 7\r");
+            waitFor(seen, "42", mark, 20);
             type(keys, seen, "\u0004");
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "Ctrl-D did not end the REPL: " + text(seen));
             assertEquals(0, p.exitValue(), text(seen));
