@@ -18,7 +18,7 @@ import asynclang.runtime.Waker;
  * threads off the executor, like {@code tokio::task::spawn_blocking}; the future completes
  * through the thread-safe wake path. While it runs it is an external source, so an executor
  * with nothing else to do waits for it instead of reporting a deadlock. Nothing is submitted
- * until the future is first polled.
+ * until the future is first polled, and that first poll is always pending.
  */
 public final class Blocking implements Future {
 
@@ -66,7 +66,9 @@ public final class Blocking implements Future {
             executor.addExternalSource();
             POOL.execute(this::run);
         }
-        return done ? output : PENDING;
+        // Even if the pool was quick, the first poll suspends: the task always yields to others
+        // while file work is in flight, whatever the timing (the waker brings it back at once).
+        return PENDING;
     }
 
     private void run() {
