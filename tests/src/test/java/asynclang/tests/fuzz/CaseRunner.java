@@ -31,10 +31,13 @@ import org.graalvm.polyglot.Context;
  */
 final class CaseRunner {
 
-    /** What one case did. {@code stdout}/{@code stderr} are capped at {@link #CAP} bytes each. */
-    record Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis, Throwable internal) {
+    /**
+     * What one case did. {@code stdout}/{@code stderr} are capped at {@link #CAP} bytes each. A case
+     * stopped because it held most of the heap counts as timed out, with {@code heapFull}.
+     */
+    record Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis, Throwable internal, boolean heapFull) {
         Outcome(String stdout, String stderr, int exit, boolean timedOut, boolean stuck, Throwable escaped, long millis) {
-            this(stdout, stderr, exit, timedOut, stuck, escaped, millis, null);
+            this(stdout, stderr, exit, timedOut, stuck, escaped, millis, null, false);
         }
     }
 
@@ -103,7 +106,16 @@ final class CaseRunner {
         }, "fuzz-case");
         worker.setDaemon(true);
         worker.start();
-        boolean timedOut = !join(worker, boundMillis);
+        boolean heapFull = false;
+        long until = start + boundMillis * 1_000_000;
+        while (worker.isAlive() && System.nanoTime() - until < 0) {
+            join(worker, 20);
+            if (worker.isAlive() && heapNearlyFull()) {
+                heapFull = true;
+                break;
+            }
+        }
+        boolean timedOut = worker.isAlive();
         boolean stuck = false;
         if (timedOut) {
             Context c = context.get();
@@ -128,9 +140,24 @@ final class CaseRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         synchronized (out) {
             synchronized (err) {
-                return new Outcome(out.text(), err.text(), timedOut ? -1 : status[0], timedOut, stuck, timedOut ? null : escaped[0], millis, internal.get());
+                return new Outcome(out.text(), err.text(), timedOut ? -1 : status[0], timedOut, stuck, timedOut ? null : escaped[0], millis, internal.get(), heapFull);
             }
         }
+    }
+
+    /**
+     * The memory bound: the cases share this JVM's heap, so one that fills it (a list grown without
+     * end) would end the whole run with an OutOfMemoryError. When more than 60% of the heap is in
+     * use, a collection decides: if half of it is still live, the case is stopped.
+     */
+    private static boolean heapNearlyFull() {
+        Runtime rt = Runtime.getRuntime();
+        long max = rt.maxMemory();
+        if (rt.totalMemory() - rt.freeMemory() < max / 10 * 6) {
+            return false;
+        }
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory() >= max / 2;
     }
 
     private static boolean join(Thread t, long millis) {

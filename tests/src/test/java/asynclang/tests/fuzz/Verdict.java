@@ -53,7 +53,7 @@ record Verdict(String kind, String key, String evidence) {
     /** {@code null} if {@code o} is allowed. */
     static Verdict judge(CaseRunner.Outcome o, Leeway leeway) {
         if (o.timedOut()) {
-            return new Verdict("hang", "hang", "no outcome within the bound" + (o.stuck() ? "; the worker did not stop when its Context was cancelled" : ""));
+            return new Verdict("hang", "hang", (o.heapFull() ? "stopped holding half the heap" : "no outcome within the bound") + (o.stuck() ? "; the worker did not stop when its Context was cancelled" : ""));
         }
         if (o.escaped() != null) {
             Throwable t = o.escaped();
