@@ -1,7 +1,6 @@
 package asynclang.runtime;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A future the executor drives on its own: spawned, or the program's main task. It finishes
@@ -33,7 +32,11 @@ public final class Task {
     private Object output;
     private boolean outputObserved;
     String lastWakeCause;
-    private final List<Waker> joiners = new ArrayList<>(1);
+    /** Who awaits the output; made at the first join (most tasks are never joined while running). */
+    private ArrayList<Waker> joiners;
+    /** Neighbours in the executor's list of live tasks, oldest first (see {@link Executor#liveTasks}). */
+    Task olderLive;
+    Task newerLive;
     /** What runs when the task ends, however it ends (releasing the locks it holds, say). */
     private ArrayList<Deferred> deferred;
 
@@ -112,6 +115,9 @@ public final class Task {
      */
     public Object join(Waker w, Object abortedError) {
         if (state != State.DONE) {
+            if (joiners == null) {
+                joiners = new ArrayList<>(1);
+            }
             if (!joiners.contains(w)) {
                 joiners.add(w);
             }
@@ -122,7 +128,9 @@ public final class Task {
     }
 
     public void removeJoiner(Waker w) {
-        joiners.remove(w);
+        if (joiners != null) {
+            joiners.remove(w);
+        }
     }
 
     /** Requests cancellation; it happens when the executor next gets to the task. */
@@ -162,14 +170,16 @@ public final class Task {
         state = State.DONE;
         output = result;
         aborted = wasAborted;
-        if (!joiners.isEmpty()) {
+        if (joiners != null && !joiners.isEmpty()) {
             outputObserved = true;
         }
         listener.run();
-        for (Waker w : joiners) {
-            w.wake("task " + id);
+        if (joiners != null) {
+            for (Waker w : joiners) {
+                w.wake("task " + id);
+            }
+            joiners = null;
         }
-        joiners.clear();
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class CoroutineDriver extends RootNode {
 
     private Object drive(Coroutine c, Waker waker) {
         if (c.stack == null) {
-            c.stack = new ArrayList<>();
+            c.stack = new ArrayList<>(2);
             c.stack.add(c);
             c.input = AwaitSignal.START;
         }

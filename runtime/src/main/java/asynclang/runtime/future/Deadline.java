@@ -8,8 +8,9 @@ import asynclang.runtime.Waker;
  * An instant on the executor's clock that a future waits for, with the timer that wakes it.
  * A duration too long for the clock saturates at {@link Long#MAX_VALUE}: a real clock never
  * gets there (the wait lasts forever, and is not a deadlock), a virtual one jumps to it.
+ * {@link Sleep} is one (a sleeping task then holds one object less).
  */
-public final class Deadline {
+public class Deadline {
 
     private final Executor executor;
     private long at;
@@ -22,17 +23,20 @@ public final class Deadline {
 
     /** {@code nanos} from now, saturating at the end of time. */
     public static Deadline after(Executor executor, long nanos) {
-        long now = executor.now();
-        long at = nanos <= 0 ? now : (nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
-        return new Deadline(executor, at);
+        return new Deadline(executor, atAfter(executor, nanos));
     }
 
-    public long at() {
+    static long atAfter(Executor executor, long nanos) {
+        long now = executor.now();
+        return nanos <= 0 ? now : (nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
+    }
+
+    public final long at() {
         return at;
     }
 
     /** True once the clock has reached the deadline; until then, arranges a wake for it. */
-    public boolean reached(Waker waker) {
+    public final boolean reached(Waker waker) {
         if (executor.now() >= at) {
             cancel();
             return true;
@@ -44,7 +48,7 @@ public final class Deadline {
     }
 
     /** Moves the deadline on by {@code nanos} (for intervals); the old timer is dropped. */
-    public void advance(long nanos) {
+    public final void advance(long nanos) {
         cancel();
         at = nanos >= Long.MAX_VALUE - at ? Long.MAX_VALUE : at + nanos;
     }
