@@ -77,15 +77,26 @@ public class Warm {
         }
         int n = Integer.parseInt(args[1]), iters = Integer.parseInt(args[2]);
         String expected = args.length > 3 ? args[3] : null;
-        for (int k = 0; k < iters; k++) {
-            long t = System.nanoTime();
-            Object r = run(args[0], n);
-            long ns = System.nanoTime() - t;
-            System.out.println(ns + " " + r);
-            if (expected != null && !String.valueOf(r).equals(expected)) {
-                System.err.println("iteration " + (k + 1) + ": result " + r + ", expected " + expected);
-                System.exit(1);
-            }
+        String warm = System.getenv("WARM_SECONDS");
+        long warmNs = warm == null ? 0 : (long) (Double.parseDouble(warm) * 1e9);
+        long start = System.nanoTime();
+        int k = 0;
+        while (System.nanoTime() - start < warmNs) {
+            iteration(args[0], n, expected, "warmup ", ++k);
+        }
+        for (int i = 0; i < iters; i++) {
+            iteration(args[0], n, expected, "", ++k);
+        }
+    }
+
+    private static void iteration(String work, int n, String expected, String prefix, int k) throws Exception {
+        long t = System.nanoTime();
+        Object r = run(work, n);
+        long ns = System.nanoTime() - t;
+        System.out.println(prefix + ns + " " + r);
+        if (expected != null && !String.valueOf(r).equals(expected)) {
+            System.err.println("iteration " + k + ": result " + r + ", expected " + expected);
+            System.exit(1);
         }
     }
 }

@@ -2,6 +2,10 @@
 // iteration, "NANOS RESULT" (wall time of that iteration, from now()/elapsed()).
 // usage: asynclang warm.al WORKLOAD N ITERS [EXPECTED]
 // With EXPECTED, every iteration's result must print as EXPECTED, else exit 1.
+// With WARM_SECONDS=S in the environment, iterations first run for S seconds, each printed
+// as "warmup NANOS RESULT", before the ITERS measured ones.
+import std.process;
+
 // The workload bodies are the same code as bench/workloads/NAME.al, as functions.
 
 fn fib(n) { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
@@ -80,13 +84,26 @@ if f == nil {
 let n = int(a[1]);
 let iters = int(a[2]);
 let expected = if len(a) > 3 { a[3] } else { nil };
-for k in 0..iters {
+let warm = process.env("WARM_SECONDS");
+let warm_ms = if warm == nil { 0 } else { float(warm) * 1000 };
+
+async fn iteration(prefix, k) {
     let t = now();
     let r = f(n).await;
     let ns = t.elapsed().as_nanos();
-    println("{ns} {r}");
+    println("{prefix}{ns} {r}");
     if expected != nil && str(r) != expected {
-        eprintln("iteration {k + 1}: result {r}, expected {expected}");
+        eprintln("iteration {k}: result {r}, expected {expected}");
         exit(1);
     }
+}
+
+let start = now();
+let k = 0;
+while start.elapsed().as_millis() < warm_ms {
+    k += 1;
+    iteration("warmup ", k).await;
+}
+for i in 0..iters {
+    iteration("", k + i + 1).await;
 }

@@ -47,13 +47,18 @@ if (!f || itersArg === undefined) {
   process.exit(2);
 }
 const n = Number(nArg), iters = Number(itersArg);
-for (let k = 0; k < iters; k++) {
+const warmNs = BigInt(Math.round(Number(process.env.WARM_SECONDS ?? 0) * 1e9));
+async function iteration(prefix, k) {
   const t = process.hrtime.bigint();
   const r = await f(n);
   const ns = process.hrtime.bigint() - t;
-  console.log(`${ns} ${String(r)}`);
+  console.log(`${prefix}${ns} ${String(r)}`);
   if (expected !== undefined && String(r) !== expected) {
-    console.error(`iteration ${k + 1}: result ${r}, expected ${expected}`);
+    console.error(`iteration ${k}: result ${r}, expected ${expected}`);
     process.exit(1);
   }
 }
+const start = process.hrtime.bigint();
+let k = 0;
+while (process.hrtime.bigint() - start < warmNs) await iteration("warmup ", ++k);
+for (let i = 0; i < iters; i++) await iteration("", ++k);
