@@ -69,48 +69,6 @@ public final class AsyncLangContext {
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.reactor = option(AsyncLangLanguage.VirtualTime) ? Reactor.virtualTime() : Reactor.real();
         this.executor = new Executor(new SafepointDriver(reactor));
-        this.executor.setListener(new ExecutorListener() {
-            @Override
-            public void spawned(Task task) {
-                listeners.forEach(l -> l.spawned(task));
-            }
-
-            @Override
-            public void polling(Task task) {
-                listeners.forEach(l -> l.polling(task));
-            }
-
-            @Override
-            public void pending(Task task) {
-                listeners.forEach(l -> l.pending(task));
-            }
-
-            @Override
-            public void woken(Task task, String cause) {
-                listeners.forEach(l -> l.woken(task, cause));
-            }
-
-            @Override
-            public void finished(Task task) {
-                listeners.forEach(l -> l.finished(task));
-            }
-
-            @Override
-            public void cancelled(Task task) {
-                listeners.forEach(l -> l.cancelled(task));
-            }
-
-            @Override
-            public void note(Task task, String kind, String detail) {
-                listeners.forEach(l -> l.note(task, kind, detail));
-            }
-
-            @Override
-            public void idle() {
-                flush();
-                listeners.forEach(ExecutorListener::idle);
-            }
-        });
     }
 
     /**
@@ -167,11 +125,13 @@ public final class AsyncLangContext {
     /** Lets tooling (tracing, failure reports) see the executor's events. */
     public void addListener(ExecutorListener listener) {
         listeners.add(listener);
+        executor.setListener(ExecutorListener.of(listeners));
     }
 
     /** Stops the listeners that {@code which} selects (a REPL's {@code :trace off}). */
     public void removeListeners(java.util.function.Predicate<ExecutorListener> which) {
         listeners.removeIf(which);
+        executor.setListener(ExecutorListener.of(listeners));
     }
 
     public String[] arguments() {

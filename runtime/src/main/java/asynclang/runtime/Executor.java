@@ -34,8 +34,7 @@ public final class Executor {
     private volatile Thread loopThread;
     private long nextId = 1;
     private Task current;
-    private ExecutorListener listener = new ExecutorListener() {
-    };
+    private ExecutorListener listener = ExecutorListener.NONE;
 
     public Executor(Driver driver) {
         this.driver = driver;
@@ -202,7 +201,8 @@ public final class Executor {
                 if (task.isFinished()) {
                     break;
                 }
-                if (timers.fireDue(clock.nanoTime()) > 0 || !ready.isEmpty()) {
+                // The clock is read only when a timer is pending: on some machines a read is a system call.
+                if (!timers.isEmpty() && timers.fireDue(clock.nanoTime()) > 0 || !ready.isEmpty()) {
                     continue;
                 }
                 drainRemoteWakes();
@@ -248,7 +248,7 @@ public final class Executor {
             current = saved;
         }
         forget(task);
-        task.finish(null, true, () -> listener.cancelled(task));
+        task.finish(null, true, listener);
     }
 
     /** Takes a finishing task out of the live list (once; a second call does nothing). */
@@ -289,7 +289,7 @@ public final class Executor {
             // The future broke its contract (errors are outputs, not exceptions): the task
             // cannot go on, and must not stay RUNNING. Finish it, then let the caller know.
             forget(task);
-            task.finish(new Failure(e), false, () -> listener.finished(task));
+            task.finish(new Failure(e), false, listener);
             throw e;
         } finally {
             current = null;
@@ -302,7 +302,7 @@ public final class Executor {
             }
         } else {
             forget(task);
-            task.finish(result, false, () -> listener.finished(task));
+            task.finish(result, false, listener);
         }
     }
 

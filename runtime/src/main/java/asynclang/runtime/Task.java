@@ -156,8 +156,11 @@ public final class Task {
         return d;
     }
 
-    /** Records the outcome, runs what was deferred, lets {@code listener} see it, then wakes the joiners. */
-    void finish(Object result, boolean wasAborted, Runnable listener) {
+    /**
+     * Records the outcome, runs what was deferred, tells {@code listener} (that it finished, or
+     * was cancelled if {@code wasAborted}), then wakes the joiners.
+     */
+    void finish(Object result, boolean wasAborted, ExecutorListener listener) {
         if (deferred != null) {
             for (int i = deferred.size() - 1; i >= 0; i--) {
                 Runnable action = deferred.get(i).action;
@@ -173,7 +176,11 @@ public final class Task {
         if (joiners != null && !joiners.isEmpty()) {
             outputObserved = true;
         }
-        listener.run();
+        if (wasAborted) {
+            listener.cancelled(this);
+        } else {
+            listener.finished(this);
+        }
         if (joiners != null) {
             for (Waker w : joiners) {
                 w.wake("task " + id);
