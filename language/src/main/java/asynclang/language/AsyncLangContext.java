@@ -68,7 +68,7 @@ public final class AsyncLangContext {
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.reactor = option(AsyncLangLanguage.VirtualTime) ? Reactor.virtualTime() : Reactor.real();
-        this.executor = new Executor(new SafepointDriver(reactor));
+        this.executor = new Executor(new SafepointDriver(reactor, this::flush));
     }
 
     /**

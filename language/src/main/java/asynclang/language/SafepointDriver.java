@@ -8,14 +8,17 @@ import asynclang.runtime.Driver;
 /**
  * Lets Truffle take over the executor's thread while it waits: the wait is marked blocked and
  * interruptible, so {@code Context.close(true)}, {@code interrupt} and resource limits act at
- * once instead of after the next timer.
+ * once instead of after the next timer. Before each wait it runs {@code beforeWait}: the
+ * context flushes the script's buffered output there, so a pipe sees it promptly.
  */
 final class SafepointDriver implements Driver {
 
     private final Driver inner;
+    private final Runnable beforeWait;
 
-    SafepointDriver(Driver inner) {
+    SafepointDriver(Driver inner, Runnable beforeWait) {
         this.inner = inner;
+        this.beforeWait = beforeWait;
     }
 
     @Override
@@ -25,6 +28,7 @@ final class SafepointDriver implements Driver {
 
     @Override
     public void park(long deadline, boolean externalWork) {
+        beforeWait.run();
         TruffleSafepoint.setBlockedThreadInterruptible(null, d -> d.park(deadline, externalWork), inner);
     }
 

@@ -132,21 +132,41 @@ class LauncherTest {
         assertFalse(r.err.contains("Exception"), r.err);
     }
 
-    /** A reader of a pipe sees each line once the script goes idle, not when it exits. */
+    /**
+     * A reader of a pipe sees each line once the script goes idle, not when it exits: the script
+     * sleeps for an hour after its first line, so that line can only arrive through the flush
+     * before the wait.
+     */
     @Test
     void outputReachesAPipeWhenTheScriptWaits() throws Exception {
         Path script = Files.createTempFile("pipe", ".al");
-        Files.writeString(script, "println(\"first\");\nsleep(3s).await;\nprintln(\"second\");\n");
+        Files.writeString(script, "println(\"first\");\nsleep(1h).await;\nprintln(\"second\");\n");
         ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
                         .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("ASYNCLANG_NO_BUILD", "1");
         Process p = pb.start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            assertEquals("first", out.readLine());
-            assertTrue(p.isAlive(), "the first line arrived only when the script exited");
-            assertEquals("second", out.readLine());
+        // Not try-with-resources: closing the reader would wait for the read below, which only
+        // ends once the process is gone.
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (java.io.IOException e) {
+                    return "read failed: " + e;
+                }
+            });
+            try {
+                assertEquals("first", first.get(60, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the first line did not arrive while the script waited");
+            }
+            assertTrue(p.isAlive());
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            out.close();
+            Files.delete(script);
         }
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        Files.delete(script);
     }
 }
