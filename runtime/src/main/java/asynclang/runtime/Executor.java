@@ -247,12 +247,17 @@ public final class Executor {
         } finally {
             current = saved;
         }
-        forget(task);
-        task.finish(null, true, listener);
+        end(task, null, true);
     }
 
-    /** Takes a finishing task out of the live list (once; a second call does nothing). */
-    private void forget(Task task) {
+    /** A task is done (finished, or cancelled if {@code aborted}): out of the live list, then told. */
+    private void end(Task task, Object result, boolean aborted) {
+        unlinkLive(task);
+        task.finish(result, aborted, listener);
+    }
+
+    /** Takes {@code task} out of the live list; a task not in it is left alone. */
+    private void unlinkLive(Task task) {
         if (task.olderLive == null && oldestLive != task) {
             return;
         }
@@ -288,8 +293,7 @@ public final class Executor {
         } catch (RuntimeException | Error e) {
             // The future broke its contract (errors are outputs, not exceptions): the task
             // cannot go on, and must not stay RUNNING. Finish it, then let the caller know.
-            forget(task);
-            task.finish(new Failure(e), false, listener);
+            end(task, new Failure(e), false);
             throw e;
         } finally {
             current = null;
@@ -301,8 +305,7 @@ public final class Executor {
                 schedule(task, task.lastWakeCause);
             }
         } else {
-            forget(task);
-            task.finish(result, false, listener);
+            end(task, result, false);
         }
     }
 

@@ -16,7 +16,6 @@ public interface ExecutorListener {
         };
     }
 
-
     default void spawned(Task task) {
     }
 
