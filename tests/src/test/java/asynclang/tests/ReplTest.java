@@ -99,8 +99,13 @@ class ReplTest {
      */
     @Test
     void aSessionOnATerminal() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", GoldenScriptsTest.ROOT.resolve("asynclang").toString(), "/dev/null")
+        // script runs the command through $SHELL -c. A shell that stays as the REPL's parent (dash
+        // does) is in the terminal's foreground group too, dies of the first Ctrl-C, and script
+        // reports its death (exit 130): exec leaves only the REPL. SHELL is fixed to the shell
+        // that does that, so the test runs the same everywhere.
+        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", "exec '" + GoldenScriptsTest.ROOT.resolve("asynclang") + "'", "/dev/null")
                         .directory(GoldenScriptsTest.ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("SHELL", "/bin/sh");
         pb.environment().put("ASYNCLANG_NO_BUILD", "1");
         pb.environment().put("TERM", "xterm");
         pb.environment().put("HOME", java.nio.file.Files.createTempDirectory("repl-home").toString());
