@@ -70,6 +70,11 @@ public final class Reactor implements Driver {
     public final class Registration {
         private final SelectionKey key;
         private final ArrayList<Waiter> waiters = new ArrayList<>(2);
+        /**
+         * The operations the channel may be ready for: all at first, set again by the selector,
+         * cleared by whoever found the channel drained ({@link #clearReady}).
+         */
+        private int ready = ~0;
 
         private Registration(SelectionKey key) {
             this.key = key;
@@ -119,6 +124,24 @@ public final class Reactor implements Driver {
             }
         }
 
+        /**
+         * Whether trying {@code ops} now may succeed. False after {@link #clearReady} until the
+         * selector reports the channel ready again, so a read that would only find the socket
+         * empty (a system call for nothing) is skipped and the reader waits at once.
+         */
+        public boolean mayBeReady(int ops) {
+            return (ready & ops) != 0;
+        }
+
+        /**
+         * Records that the channel is not ready for {@code ops}: an operation would have blocked,
+         * or a read got less than it had room for (the socket is drained, as Tokio assumes too).
+         * Nothing is lost: the selector's interest stays, and it reports data that arrives later.
+         */
+        public void clearReady(int ops) {
+            ready &= ~ops;
+        }
+
         /** Forgets the channel (it is being closed); whoever waits is woken to see that. */
         public void close() {
             key.cancel();
@@ -126,6 +149,7 @@ public final class Reactor implements Driver {
         }
 
         void fire(int readyOps) {
+            ready |= readyOps;
             wakeAll(readyOps);
         }
 

@@ -168,4 +168,39 @@ class ReactorTest {
         assertTrue(ex.now() < 1_000_000);
         reactor.close();
     }
+
+    @Test
+    void aDrainedChannelIsNotTriedAgainUntilTheSelectorReportsData() throws Exception {
+        Reactor reactor = Reactor.real();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        Reactor.Registration r = reactor.register(p[0]);
+        assertTrue(r.mayBeReady(SelectionKey.OP_READ), "a new channel is worth trying");
+        r.clearReady(SelectionKey.OP_READ);
+        assertFalse(r.mayBeReady(SelectionKey.OP_READ));
+        assertTrue(r.mayBeReady(SelectionKey.OP_WRITE), "only what was cleared is");
+        writeLater(p[1], 'z');
+        List<String> log = new ArrayList<>();
+        Task t = ex.blockOn("main", new Future() {
+            @Override
+            public Object poll(Waker waker) {
+                if (!r.mayBeReady(SelectionKey.OP_READ)) {
+                    log.add("waits without reading");
+                    r.await(SelectionKey.OP_READ, waker, "socket readable");
+                    return PENDING;
+                }
+                ByteBuffer b = ByteBuffer.allocate(1);
+                try {
+                    p[0].read(b);
+                } catch (Exception e) {
+                    return e.toString();
+                }
+                log.add("read " + (char) b.get(0));
+                return "done";
+            }
+        });
+        assertEquals("done", t.output());
+        assertEquals(List.of("waits without reading", "read z"), log);
+        reactor.close();
+    }
 }

@@ -104,10 +104,14 @@ final class Conn implements TruffleObject, Types.Named {
      * the stream ended, false if the socket has nothing now.
      */
     private boolean fill() throws IOException {
+        if (!registration.mayBeReady(SelectionKey.OP_READ)) {
+            return false;
+        }
         ByteBuffer in = BYTES.get();
         CharBuffer decoded = CHARS.get();
         in.clear();
         in.put(unfinished);
+        int room = in.remaining();
         int n = channel.read(in);
         in.flip();
         if (n < 0) {
@@ -115,8 +119,12 @@ final class Conn implements TruffleObject, Types.Named {
             decoder.decode(in, decoded, true);
             decoder.flush(decoded);
         } else if (n == 0) {
+            registration.clearReady(SelectionKey.OP_READ);
             return false;
         } else {
+            if (n < room) {
+                registration.clearReady(SelectionKey.OP_READ);
+            }
             decoder.decode(in, decoded, false);
         }
         unfinished = in.hasRemaining() ? new byte[in.remaining()] : NONE;
