@@ -106,7 +106,7 @@ public final class Coroutine extends AlFuture {
             frame.suspended = null;
             try {
                 ContinuationLocations.ensureCurrent(k);
-                Object r = k.continueWith(AwaitSignal.CANCEL);
+                Object r = k.continueWith(new Resumed(AwaitSignal.CANCEL));
                 if (r instanceof ContinuationResult c && c.getResult() instanceof Future f) {
                     // A finally block that awaits while cancelled: drop what it awaits.
                     f.cancel();

@@ -98,7 +98,7 @@ public final class CoroutineDriver extends RootNode {
         ContinuationResult k = body.suspended;
         body.suspended = null;
         ContinuationLocations.ensureCurrent(k);
-        return resume.execute(k, value);
+        return resume.execute(k, new Resumed(value));
     }
 
     /** Pops the finished top body; true if it was the last (the chain is done). */

@@ -36,6 +36,7 @@ import asynclang.language.async.Cancelled;
 import asynclang.language.async.Coroutine;
 import asynclang.language.async.ImportedModule;
 import asynclang.language.async.LibraryFuture;
+import asynclang.language.async.Resumed;
 import asynclang.language.errors.AlException;
 import asynclang.language.functions.AlFunction;
 import asynclang.language.functions.FunctionCall;
@@ -653,10 +654,11 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class AwaitResume {
         @Specialization
         static Object doResume(Object resumedWith, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
-            if (resumedWith instanceof Failure || resumedWith instanceof AwaitSignal) {
-                throw Awaiting.rethrow(resumedWith, node, bci);
+            Object value = Resumed.unbox(resumedWith);
+            if (value instanceof Failure || value instanceof AwaitSignal) {
+                throw Awaiting.rethrow(value, node, bci);
             }
-            return resumedWith;
+            return value;
         }
     }
 
