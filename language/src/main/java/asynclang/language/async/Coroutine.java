@@ -1,6 +1,6 @@
 package asynclang.language.async;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeLocation;
@@ -25,8 +25,14 @@ public final class Coroutine extends AlFuture {
     ContinuationResult suspended;
     private boolean started;
 
-    /** Driver state, used when this coroutine is polled directly (see {@link CoroutineDriver}). */
-    ArrayList<Coroutine> stack;
+    /*
+     * Driver state, used when this coroutine is polled directly (see CoroutineDriver): the chain
+     * of bodies it drives is this coroutine, then the ones awaited in turn (above, made at the
+     * first await of a coroutine that was not started yet). depth is 0 until the first poll.
+     * Most tasks never await a fresh coroutine, so most chains need no array at all.
+     */
+    private int depth;
+    private Coroutine[] above;
     Future leaf;
     Object input;
     boolean finished;
@@ -82,6 +88,48 @@ public final class Coroutine extends AlFuture {
         return template.driver.call(this, waker);
     }
 
+    /** Whether a driver has taken this coroutine as the root of a chain (polled it). */
+    boolean drivesAChain() {
+        return depth > 0;
+    }
+
+    /** How many bodies the chain holds. */
+    int depth() {
+        return depth;
+    }
+
+    /** The chain's body at {@code i}: 0 is this coroutine, depth - 1 the innermost. */
+    Coroutine chainAt(int i) {
+        return i == 0 ? this : above[i - 1];
+    }
+
+    /** Makes this coroutine the root of its chain (its first poll). */
+    void startChain() {
+        depth = 1;
+    }
+
+    /** Pushes {@code next}, which the innermost body awaits, on the chain. */
+    void push(Coroutine next) {
+        if (above == null) {
+            above = new Coroutine[2];
+        } else if (depth - 1 == above.length) {
+            above = Arrays.copyOf(above, above.length * 2);
+        }
+        above[depth - 1] = next;
+        depth++;
+    }
+
+    /** Pops the innermost body; true if it was the last (the chain is done). */
+    boolean pop() {
+        depth--;
+        if (depth > 0) {
+            above[depth - 1] = null;
+            return false;
+        }
+        above = null;
+        return true;
+    }
+
     /** Stops the chain at its current awaits, innermost first, running pending finally blocks. */
     @Override
     @TruffleBoundary
@@ -94,11 +142,8 @@ public final class Coroutine extends AlFuture {
             leaf.cancel();
             leaf = null;
         }
-        if (stack == null) {
-            return;
-        }
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Coroutine frame = stack.get(i);
+        for (int i = depth - 1; i >= 0; i--) {
+            Coroutine frame = chainAt(i);
             ContinuationResult k = frame.suspended;
             if (k == null) {
                 continue;
@@ -115,16 +160,17 @@ public final class Coroutine extends AlFuture {
                 // Unwound as intended (or a finally block failed: nobody is left to tell).
             }
         }
-        stack.clear();
+        depth = 0;
+        above = null;
     }
 
     /** Where the innermost body of the chain is suspended, or null. */
     @TruffleBoundary
     public SourceSection suspendedAt() {
-        if (stack == null || stack.isEmpty()) {
+        if (depth == 0) {
             return null;
         }
-        ContinuationResult c = stack.get(stack.size() - 1).suspended;
+        ContinuationResult c = chainAt(depth - 1).suspended;
         if (c == null) {
             return null;
         }
@@ -134,7 +180,7 @@ public final class Coroutine extends AlFuture {
 
     /** The name of the innermost function of the chain. */
     public String innermostName() {
-        return stack == null || stack.isEmpty() ? template.name : stack.get(stack.size() - 1).template.name;
+        return depth == 0 ? template.name : chainAt(depth - 1).template.name;
     }
 
     /** What the chain waits for: the leaf future, if any. */

@@ -1,7 +1,5 @@
 package asynclang.language.async;
 
-import java.util.ArrayList;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
@@ -51,9 +49,8 @@ public final class CoroutineDriver extends RootNode {
     }
 
     private Object drive(Coroutine c, Waker waker) {
-        if (c.stack == null) {
-            c.stack = new ArrayList<>(2);
-            c.stack.add(c);
+        if (!c.drivesAChain()) {
+            c.startChain();
             c.input = AwaitSignal.START;
         }
         while (true) {
@@ -65,12 +62,13 @@ public final class CoroutineDriver extends RootNode {
                 c.leaf = null;
                 c.input = r;
             }
-            Coroutine top = c.stack.get(c.stack.size() - 1);
+            Coroutine top = c.chainAt(c.depth() - 1);
             Object result;
             try {
                 result = step(top, c.input);
             } catch (AlException e) {
-                if (pop(c)) {
+                if (c.pop()) {
+                    c.finished = true;
                     return new Failure(e);
                 }
                 c.input = new Failure(e.toOneAwaiter());
@@ -82,7 +80,8 @@ public final class CoroutineDriver extends RootNode {
                     return Future.PENDING;
                 }
             } else {
-                if (pop(c)) {
+                if (c.pop()) {
+                    c.finished = true;
                     return result;
                 }
                 c.input = result;
@@ -101,16 +100,6 @@ public final class CoroutineDriver extends RootNode {
         return resume.execute(k, new Resumed(value));
     }
 
-    /** Pops the finished top body; true if it was the last (the chain is done). */
-    private static boolean pop(Coroutine c) {
-        c.stack.remove(c.stack.size() - 1);
-        if (c.stack.isEmpty()) {
-            c.finished = true;
-            return true;
-        }
-        return false;
-    }
-
     /**
      * Takes over what the top body now awaits. A fresh coroutine is pushed and started; one
      * that an await already started as a direct call is pushed as it is, with what it awaits
@@ -126,15 +115,15 @@ public final class CoroutineDriver extends RootNode {
                 polled = s.polled();
                 awaited = s.future();
             }
-            if (awaited instanceof Coroutine next && next.stack == null && !next.finished) {
-                if (c.stack.size() >= AwaitDepth.MAX) {
+            if (awaited instanceof Coroutine next && !next.drivesAChain() && !next.finished) {
+                if (c.depth() >= AwaitDepth.MAX) {
                     // Unbounded async recursion: fail the await that would go deeper, as a
                     // catchable error, long before the chain fills the heap.
                     next.cancel();
                     c.input = new Failure(AlException.error("stack overflow", null));
                     return true;
                 }
-                c.stack.add(next);
+                c.push(next);
                 if (!next.isStarted()) {
                     c.input = AwaitSignal.START;
                     return true;
