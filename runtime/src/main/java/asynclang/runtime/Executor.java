@@ -289,7 +289,7 @@ public final class Executor {
         listener.polling(task);
         Object result;
         try {
-            result = task.future.poll(task.waker);
+            result = task.future.poll(task);
         } catch (RuntimeException | Error e) {
             // The future broke its contract (errors are outputs, not exceptions): the task
             // cannot go on, and must not stay RUNNING. Finish it, then let the caller know.

@@ -6,7 +6,7 @@ import java.util.ArrayList;
  * A future the executor drives on its own: spawned, or the program's main task. It finishes
  * with an output, a failure, or aborted.
  */
-public final class Task {
+public final class Task extends Waker {
 
     public enum State {
         /** In the ready queue. */
@@ -22,7 +22,6 @@ public final class Task {
     private final long id;
     private final String name;
     final Future future;
-    final Waker waker;
 
     State state = State.IDLE;
     boolean main;
@@ -58,7 +57,6 @@ public final class Task {
         this.id = id;
         this.name = name;
         this.future = future;
-        this.waker = new Waker(this);
     }
 
     public Executor executor() {
@@ -80,7 +78,7 @@ public final class Task {
 
     /** The waker that schedules this task. */
     public Waker waker() {
-        return waker;
+        return this;
     }
 
     public Future future() {

@@ -3,25 +3,27 @@ package asynclang.runtime;
 /**
  * Schedules its task for another poll. Waking a task that is already scheduled does nothing;
  * waking from another thread is safe (the event loop is unparked).
+ * <p>
+ * The only waker is the task itself ({@link Task} extends this class), as a Tokio waker is a
+ * pointer to its task: a pending task holds no separate waker object.
  */
-public final class Waker {
+public abstract sealed class Waker permits Task {
 
-    private final Task task;
-
-    Waker(Task task) {
-        this.task = task;
+    Waker() {
     }
 
-    public void wake() {
+    public final void wake() {
+        Task task = task();
         task.executor.wake(task, null);
     }
 
     /** Wakes and records why, for the executor's trace ("timer", "channel", "task 3", ...). */
-    public void wake(String cause) {
+    public final void wake(String cause) {
+        Task task = task();
         task.executor.wake(task, cause);
     }
 
-    public Task task() {
-        return task;
+    public final Task task() {
+        return (Task) this;
     }
 }
