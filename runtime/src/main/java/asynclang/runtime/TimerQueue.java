@@ -8,20 +8,24 @@ import java.util.PriorityQueue;
  */
 public final class TimerQueue {
 
-    /** One timer; {@link #cancel()} makes it never fire (it is dropped lazily). */
-    public static final class Timer implements Comparable<Timer> {
+    /**
+     * One timer; {@link #cancel()} makes it never fire (it is dropped lazily). A future that
+     * waits for one instant may be its own timer (a sleep is): the queue then holds the future
+     * itself, and a sleeping task holds one object less.
+     */
+    public static class Timer implements Comparable<Timer> {
         final long deadline;
-        final long sequence;
-        final Waker waker;
-        boolean cancelled;
+        private long sequence;
+        private Waker waker;
+        private boolean cancelled;
+        /** Whether the heap holds this timer (perhaps cancelled, waiting to be dropped). */
+        private boolean queued;
 
-        Timer(long deadline, long sequence, Waker waker) {
+        protected Timer(long deadline) {
             this.deadline = deadline;
-            this.sequence = sequence;
-            this.waker = waker;
         }
 
-        public long deadline() {
+        public final long deadline() {
             return deadline;
         }
 
@@ -30,7 +34,7 @@ public final class TimerQueue {
         }
 
         @Override
-        public int compareTo(Timer o) {
+        public final int compareTo(Timer o) {
             int c = Long.compare(deadline, o.deadline);
             return c != 0 ? c : Long.compare(sequence, o.sequence);
         }
@@ -40,9 +44,24 @@ public final class TimerQueue {
     private long sequence;
 
     public Timer add(long deadline, Waker waker) {
-        Timer t = new Timer(deadline, sequence++, waker);
-        heap.add(t);
+        Timer t = new Timer(deadline);
+        arm(t, waker);
         return t;
+    }
+
+    /**
+     * Makes {@code t} wake {@code waker} at its deadline. A timer the heap still holds (it was
+     * cancelled and not dropped yet, or is simply pending) keeps its place: its deadline has not
+     * changed, so the heap stays ordered.
+     */
+    public void arm(Timer t, Waker waker) {
+        t.waker = waker;
+        t.cancelled = false;
+        if (!t.queued) {
+            t.sequence = sequence++;
+            t.queued = true;
+            heap.add(t);
+        }
     }
 
     /** The earliest live deadline, or {@link Long#MAX_VALUE}. */
@@ -58,6 +77,7 @@ public final class TimerQueue {
         dropCancelled();
         while (!heap.isEmpty() && heap.peek().deadline <= now) {
             Timer t = heap.poll();
+            t.queued = false;
             if (!t.cancelled) {
                 t.cancelled = true;
                 t.waker.wake("timer");
@@ -75,7 +95,7 @@ public final class TimerQueue {
 
     private void dropCancelled() {
         while (!heap.isEmpty() && heap.peek().cancelled) {
-            heap.poll();
+            heap.poll().queued = false;
         }
     }
 }

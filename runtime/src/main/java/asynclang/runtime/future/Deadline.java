@@ -8,9 +8,8 @@ import asynclang.runtime.Waker;
  * An instant on the executor's clock that a future waits for, with the timer that wakes it.
  * A duration too long for the clock saturates at {@link Long#MAX_VALUE}: a real clock never
  * gets there (the wait lasts forever, and is not a deadlock), a virtual one jumps to it.
- * {@link Sleep} is one (a sleeping task then holds one object less).
  */
-public class Deadline {
+public final class Deadline {
 
     private final Executor executor;
     private long at;

@@ -3,23 +3,34 @@ package asynclang.runtime.future;
 import asynclang.runtime.DurationText;
 import asynclang.runtime.Executor;
 import asynclang.runtime.Future;
+import asynclang.runtime.TimerQueue;
 import asynclang.runtime.Waker;
 
-/** Ready once the executor's clock reaches its deadline, which is set at creation (as in Tokio). */
-public final class Sleep extends Deadline implements Future {
+/**
+ * Ready once the executor's clock reaches its deadline, which is set at creation (as in Tokio).
+ * The sleep is its own entry in the executor's timer queue.
+ */
+public final class Sleep extends TimerQueue.Timer implements Future {
 
+    private final Executor executor;
     private final Object output;
     private final long nanos;
 
     public Sleep(Executor executor, long nanos, Object output) {
-        super(executor, atAfter(executor, nanos));
+        super(Deadline.atAfter(executor, nanos));
+        this.executor = executor;
         this.output = output;
         this.nanos = nanos;
     }
 
     @Override
     public Object poll(Waker waker) {
-        return reached(waker) ? output : PENDING;
+        if (executor.now() >= deadline()) {
+            cancel();
+            return output;
+        }
+        executor.timers().arm(this, waker);
+        return PENDING;
     }
 
     /** Made only when a dump or trace asks: a pending sleep should cost no text. */
