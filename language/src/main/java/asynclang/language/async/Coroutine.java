@@ -119,7 +119,7 @@ public final class Coroutine extends AlFuture {
         depth++;
     }
 
-    /** Pops the innermost body; true if it was the last (the chain is done). */
+    /** Pops the innermost body; true if it was the last (the chain is done: finished). */
     boolean pop() {
         depth--;
         if (depth > 0) {
@@ -127,6 +127,7 @@ public final class Coroutine extends AlFuture {
             return false;
         }
         above = null;
+        finished = true;
         return true;
     }
 

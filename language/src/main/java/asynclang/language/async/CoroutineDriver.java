@@ -68,7 +68,6 @@ public final class CoroutineDriver extends RootNode {
                 result = step(top, c.input);
             } catch (AlException e) {
                 if (c.pop()) {
-                    c.finished = true;
                     return new Failure(e);
                 }
                 c.input = new Failure(e.toOneAwaiter());
@@ -81,7 +80,6 @@ public final class CoroutineDriver extends RootNode {
                 }
             } else {
                 if (c.pop()) {
-                    c.finished = true;
                     return result;
                 }
                 c.input = result;

@@ -30,12 +30,12 @@ public final class Deadline {
         return nanos <= 0 ? now : (nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
     }
 
-    public final long at() {
+    public long at() {
         return at;
     }
 
     /** True once the clock has reached the deadline; until then, arranges a wake for it. */
-    public final boolean reached(Waker waker) {
+    public boolean reached(Waker waker) {
         if (executor.now() >= at) {
             cancel();
             return true;
@@ -47,7 +47,7 @@ public final class Deadline {
     }
 
     /** Moves the deadline on by {@code nanos} (for intervals); the old timer is dropped. */
-    public final void advance(long nanos) {
+    public void advance(long nanos) {
         cancel();
         at = nanos >= Long.MAX_VALUE - at ? Long.MAX_VALUE : at + nanos;
     }

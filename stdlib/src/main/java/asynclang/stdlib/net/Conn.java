@@ -113,18 +113,18 @@ final class Conn implements TruffleObject, Types.Named {
         in.put(unfinished);
         int room = in.remaining();
         int n = channel.read(in);
+        if (n >= 0 && n < room) {
+            // Less than there was room for (nothing, say): the socket is drained.
+            registration.clearReady(SelectionKey.OP_READ);
+        }
         in.flip();
         if (n < 0) {
             eof = true;
             decoder.decode(in, decoded, true);
             decoder.flush(decoded);
         } else if (n == 0) {
-            registration.clearReady(SelectionKey.OP_READ);
             return false;
         } else {
-            if (n < room) {
-                registration.clearReady(SelectionKey.OP_READ);
-            }
             decoder.decode(in, decoded, false);
         }
         unfinished = in.hasRemaining() ? new byte[in.remaining()] : NONE;
