@@ -28,8 +28,9 @@ final class OutOfMemory {
         // not cancelled (cancelling would run script code on a full heap).
         try {
             context.close(true);
-        } catch (RuntimeException | OutOfMemoryError ignored) {
-            // Closing a context that ran out of memory may fail too; the report below is what matters.
+        } catch (RuntimeException | OutOfMemoryError | LinkageError ignored) {
+            // Closing a context that ran out of memory may fail too (a class whose initialization
+            // the full heap broke, say); the report below is what matters.
         }
         if (debug) {
             e.printStackTrace(errors);
@@ -39,7 +40,11 @@ final class OutOfMemory {
             return 1;
         }
         long limit = heapLimit();
-        errors.println("error: out of memory (the heap limit is " + size(limit) + "; raise it with --vm.Xmx" + size(limit * 2) + ")");
+        // No `+` on strings from here on: a concatenation not run before is linked now, through
+        // JDK classes whose initialization may have failed while the heap was full (then every
+        // new concatenation throws NoClassDefFoundError). StringBuilder needs no linking.
+        errors.println(new StringBuilder("error: out of memory (the heap limit is ").append(size(limit))
+                        .append("; raise it with --vm.Xmx").append(size(limit * 2)).append(')'));
         errors.flush();
         return 1;
     }
@@ -57,6 +62,6 @@ final class OutOfMemory {
     /** {@code 4g}, {@code 128m}, {@code 1536m}: the way -Xmx is written. */
     static String size(long bytes) {
         long mib = Math.max(1, (bytes + (1 << 19)) >> 20);
-        return mib % 1024 == 0 ? (mib / 1024) + "g" : mib + "m";
+        return mib % 1024 == 0 ? Long.toString(mib / 1024).concat("g") : Long.toString(mib).concat("m");
     }
 }
