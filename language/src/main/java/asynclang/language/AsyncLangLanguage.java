@@ -145,7 +145,7 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     /** What polls every coroutine of this language (see {@link CoroutineDriver}). */
     public synchronized RootCallTarget coroutineDriver() {
         if (coroutineDriver == null) {
-            coroutineDriver = new CoroutineDriver(this).getCallTarget();
+            coroutineDriver = new CoroutineDriver(this, this::getAsynchronousStackDepth).getCallTarget();
         }
         return coroutineDriver;
     }

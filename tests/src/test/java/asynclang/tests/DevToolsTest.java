@@ -72,6 +72,7 @@ class DevToolsTest {
             Protocol devtools = new Protocol(URI.create(address), transcript);
             devtools.call("Runtime.enable", "{}");
             devtools.call("Debugger.enable", "{}");
+            devtools.call("Debugger.setAsyncCallStackDepth", "{\"maxDepth\":32}");
             String set = devtools.call("Debugger.setBreakpointByUrl", "{\"lineNumber\":2,\"urlRegex\":\"work\\\\.al$\",\"columnNumber\":0}");
             assertTrue(set.contains("\"breakpointId\""), set);
             devtools.call("Runtime.runIfWaitingForDebugger", "{}");
@@ -92,6 +93,10 @@ class DevToolsTest {
             devtools.call("Debugger.stepOver", "{}");
             String resumed = devtools.event("Debugger.paused");
             assertTopFrame(resumed, "work", 3);
+            // Resumed, work is alone on the real stack; the fns awaiting it come as its async stack.
+            assertEquals(1, resumed.split("\"functionName\":\"outer\"", -1).length - 1, "outer is in the async stack only: " + resumed);
+            Matcher async = Pattern.compile("\"asyncStackTrace\":\\{\"callFrames\":\\[\\{[^}]*\"functionName\":\"outer\"[^}]*\"lineNumber\":7[^}]*\\},\\{[^}]*\"functionName\":\"<main>\"[^}]*\"lineNumber\":10\\b").matcher(resumed);
+            assertTrue(async.find(), "the awaiting fns are the async stack: " + resumed);
             // The resumed body's locals, through the scope object of its frame.
             Matcher scope = Pattern.compile("\"scopeChain\":\\[\\{\"name\":\"work\",\"type\":\"block\",\"object\":\\{[^}]*\"objectId\":\"([^\"]+)\"").matcher(resumed);
             assertTrue(scope.find(), resumed);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.oracle.truffle.api.debug.Breakpoint;
 import com.oracle.truffle.api.debug.DebugScope;
+import com.oracle.truffle.api.debug.DebugStackTraceElement;
 import com.oracle.truffle.api.debug.DebugValue;
 import com.oracle.truffle.api.debug.Debugger;
 import com.oracle.truffle.api.debug.DebuggerSession;
@@ -130,6 +131,42 @@ class InstrumentationTest {
     @Test
     void aBreakpointOnAnAwaitAlsoFiresWhenTheFnResumes() {
         assertEquals(List.of("work line 3: a=2 n=1", "work line 3: a=2 n=1", "work line 4: a=2 n=1", "work line 5: a=2 b=4 n=1"), stepFromLine3(false));
+    }
+
+    /**
+     * Paused in a body that resumed after an await, the functions awaiting it are on no stack
+     * but the coroutine chain: the debugger gets them as the asynchronous stack, innermost
+     * first, each at its await and with its locals.
+     */
+    @Test
+    void aResumedBodyShowsTheFunctionsAwaitingItAsTheAsyncStack() {
+        assertEquals(List.of("work line 4: a=2 n=1", "  awaited by outer line 13 work(1).await", "  awaited by <main> line 17 outer().await"), pauseAtLine4(8));
+    }
+
+    /** The depth a tool asks for bounds the asynchronous stack (a chain may be a million deep). */
+    @Test
+    void theAsyncStackIsAsDeepAsTheToolAsks() {
+        assertEquals(List.of("work line 4: a=2 n=1", "  awaited by outer line 13 work(1).await"), pauseAtLine4(1));
+    }
+
+    private static List<String> pauseAtLine4(int asyncDepth) {
+        try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", ASYNC_PROGRAM, "work.al").buildLiteral();
+            List<String> seen = new ArrayList<>();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> {
+                seen.add(describe(event));
+                for (List<DebugStackTraceElement> stack : event.getAsynchronousStacks()) {
+                    for (DebugStackTraceElement e : stack) {
+                        seen.add("  awaited by " + e.getName() + " line " + e.getSourceSection().getStartLine() + " " + e.getSourceSection().getCharacters());
+                    }
+                }
+            })) {
+                session.setAsynchronousStackDepth(asyncDepth);
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(4).build());
+                context.eval(source);
+            }
+            return seen;
+        }
     }
 
     private static List<String> stepFromLine3(boolean removeBreakpoint) {

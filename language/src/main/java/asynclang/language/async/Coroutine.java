@@ -1,10 +1,14 @@
 package asynclang.language.async;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.BytecodeLocation;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.errors.AlException;
@@ -177,6 +181,26 @@ public final class Coroutine extends AlFuture {
         }
         BytecodeLocation location = c.getBytecodeLocation();
         return location == null ? null : location.getSourceLocation();
+    }
+
+    /**
+     * The chain's bodies that are suspended at an await, innermost first, at most {@code limit},
+     * as stack trace elements: each names its function, the await it waits at and its frame (so
+     * a debugger can show its locals). The body that is running has no suspension and is left
+     * out; it is on the real stack.
+     */
+    @TruffleBoundary
+    List<TruffleStackTraceElement> awaitingFrames(int limit) {
+        List<TruffleStackTraceElement> frames = new ArrayList<>();
+        for (int i = depth - 1; i >= 0 && frames.size() < limit; i--) {
+            ContinuationResult k = chainAt(i).suspended;
+            BytecodeLocation at = k == null ? null : k.getBytecodeLocation();
+            if (at != null) {
+                RootNode body = (RootNode) k.getContinuationRootNode().getSourceRootNode();
+                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), body.getCallTarget(), k.getFrame(), at.getBytecodeIndex()));
+            }
+        }
+        return frames;
     }
 
     /** The name of the innermost function of the chain. */

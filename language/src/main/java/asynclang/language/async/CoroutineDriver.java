@@ -1,11 +1,17 @@
 package asynclang.language.async;
 
+import java.util.List;
+import java.util.function.IntSupplier;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.errors.AlException;
@@ -23,14 +29,26 @@ import asynclang.runtime.Waker;
  * <p>
  * The driver is a root node so that starting and resuming bodies are cached calls the
  * compiler can inline into the loop. One driver serves every coroutine of a language.
+ * <p>
+ * After a resume, the bodies awaiting the running one are on no stack but the chain. The
+ * driver's frame gives them to tools as its asynchronous frames, so a debugger paused in a
+ * resumed body shows who awaits it.
  */
 public final class CoroutineDriver extends RootNode {
 
     @Child private StartNode start = StartNodeGen.create();
     @Child private ResumeNode resume = ResumeNodeGen.create();
+    @Child private DriverFrameMarker frameMarker = new DriverFrameMarker();
 
-    public CoroutineDriver(TruffleLanguage<?> language) {
+    /** How many asynchronous frames tools asked for (0: none asked; they get the default). */
+    private final IntSupplier asyncStackDepth;
+
+    /** Asynchronous frames given when no tool asked for a depth: the awaiters a reader can use. */
+    private static final int DEFAULT_ASYNC_FRAMES = 64;
+
+    public CoroutineDriver(TruffleLanguage<?> language, IntSupplier asyncStackDepth) {
         super(language);
+        this.asyncStackDepth = asyncStackDepth;
     }
 
     @Override
@@ -136,6 +154,25 @@ public final class CoroutineDriver extends RootNode {
             c.input = null;
             return !polled;
         }
+    }
+
+    /**
+     * The bodies the chain holds suspended at their awaits, innermost first. Computed only when
+     * a tool asks (a debugger pausing), so it costs nothing otherwise.
+     */
+    @Override
+    protected List<TruffleStackTraceElement> findAsynchronousFrames(Frame frame) {
+        Object[] args = frame.getArguments();
+        if (args.length == 0 || !(args[0] instanceof Coroutine c)) {
+            return null;
+        }
+        int asked = asyncStackDepth.getAsInt();
+        return c.awaitingFrames(asked > 0 ? asked : DEFAULT_ASYNC_FRAMES);
+    }
+
+    @Override
+    protected Node findInstrumentableCallNode(Node callNode, Frame frame, int bytecodeIndex) {
+        return frameMarker;
     }
 
     @Override
