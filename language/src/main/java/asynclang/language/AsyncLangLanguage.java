@@ -66,7 +66,6 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     private final SourceCompiler compiler = loadCompiler();
     /** Created on first use: root nodes cannot be made while the language is being constructed. */
     private LibraryRegistry library;
-    private RootCallTarget coroutineDriver;
 
     private static SourceCompiler loadCompiler() {
         return ServiceLoader.load(SourceCompiler.class, AsyncLangLanguage.class.getClassLoader()).findFirst()
@@ -142,12 +141,13 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
         return library;
     }
 
-    /** What polls every coroutine of this language (see {@link CoroutineDriver}). */
-    public synchronized RootCallTarget coroutineDriver() {
-        if (coroutineDriver == null) {
-            coroutineDriver = new CoroutineDriver(this, this::getAsynchronousStackDepth).getCallTarget();
-        }
-        return coroutineDriver;
+    /**
+     * What polls the coroutines of one async function (see {@link CoroutineDriver}): each has
+     * its own, so the compiler inlines into it only the bodies that function's chains run, and
+     * one function's new callees or return types do not throw away another's compiled loop.
+     */
+    public RootCallTarget newCoroutineDriver(String functionName) {
+        return new CoroutineDriver(this, this::getAsynchronousStackDepth, functionName).getCallTarget();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -27,8 +28,12 @@ import asynclang.runtime.Waker;
  * coroutine (a sleep, a channel receive) is the chain's leaf: a wake re-polls just the leaf,
  * in O(1) whatever the depth, and a chain a million awaits deep needs no Java stack.
  * <p>
- * The driver is a root node so that starting and resuming bodies are cached calls the
- * compiler can inline into the loop. One driver serves every coroutine of a language.
+ * The driver is a root node, one per async function (for the chains its coroutines root), and
+ * it calls the bodies it starts and resumes indirectly: each body and each continuation is its
+ * own compilation unit, and the driver's own is small. Inlining them here (direct calls) made
+ * the driver of a program's main chain one unit of everything the chain ever ran: its
+ * last-tier compilation took 3-4 s on two cores, and any change in one body's profile (a new
+ * local type, a new return type) threw all of it away. Measured in docs/design.md.
  * <p>
  * After a resume, the bodies awaiting the running one are on no stack but the chain. The
  * driver's frame gives them to tools as its asynchronous frames, so a debugger paused in a
@@ -36,19 +41,22 @@ import asynclang.runtime.Waker;
  */
 public final class CoroutineDriver extends RootNode {
 
-    @Child private StartNode start = StartNodeGen.create();
-    @Child private ResumeNode resume = ResumeNodeGen.create();
+    /** Starts and resumes bodies: an indirect call, so no body is inlined here (see above). */
+    @Child private IndirectCallNode call = IndirectCallNode.create();
     @Child private DriverFrameMarker frameMarker = new DriverFrameMarker();
 
     /** How many asynchronous frames tools asked for (0: none asked; they get the default). */
     private final IntSupplier asyncStackDepth;
+    /** The async function whose coroutines this driver polls as chain roots. */
+    private final String functionName;
 
     /** Asynchronous frames given when no tool asked for a depth: the awaiters a reader can use. */
     private static final int DEFAULT_ASYNC_FRAMES = 64;
 
-    public CoroutineDriver(TruffleLanguage<?> language, IntSupplier asyncStackDepth) {
+    public CoroutineDriver(TruffleLanguage<?> language, IntSupplier asyncStackDepth, String functionName) {
         super(language);
         this.asyncStackDepth = asyncStackDepth;
+        this.functionName = functionName;
     }
 
     @Override
@@ -108,12 +116,12 @@ public final class CoroutineDriver extends RootNode {
     /** Runs {@code body} from where it is until it awaits (a ContinuationResult) or returns. */
     private Object step(Coroutine body, Object value) {
         if (value == AwaitSignal.START) {
-            return start.execute(body.template(), body.start());
+            return call.call(body.template().body, body.start());
         }
         ContinuationResult k = body.suspended;
         body.suspended = null;
         ContinuationLocations.ensureCurrent(k);
-        return resume.execute(k, new Resumed(value));
+        return call.call(k.getContinuationCallTarget(), k.getFrame(), new Resumed(value));
     }
 
     /**
@@ -177,7 +185,7 @@ public final class CoroutineDriver extends RootNode {
 
     @Override
     public String getName() {
-        return "<coroutine driver>";
+        return "<coroutine driver: " + functionName + ">";
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class Codegen {
             template.body = body;
             if (template.kind.isAsync()) {
                 template.callTarget = new AsyncEntryRootNode(language, template).getCallTarget();
-                template.driver = language.coroutineDriver();
+                template.driver = language.newCoroutineDriver(template.name);
             } else {
                 template.callTarget = body;
             }
