@@ -100,8 +100,7 @@ public final class Main {
             case REPL -> {
                 Repl.AboveThePrompt replOut = new Repl.AboveThePrompt();
                 Repl.AboveThePrompt replErr = new Repl.AboveThePrompt();
-                Context context = build(builder(line, in, replOut, replErr), line, errors);
-                return context == null ? 1 : new Repl(context, in, out, err, terminal, replOut, replErr).run();
+                return Repl.start(() -> build(builder(line, in, replOut, replErr), line, errors), in, out, err, terminal, replOut, replErr);
             }
             default -> {
                 return runScript(line, in, out, err, errors);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -50,10 +52,36 @@ final class Repl {
     private int inputs;
     private volatile boolean running;
 
-    /** The context must write to {@code out} and {@code err}, which the REPL connects to its input. */
-    Repl(Context context, InputStream in, OutputStream terminalOut, OutputStream terminalErr, boolean terminal, AboveThePrompt out, AboveThePrompt err) {
+    /**
+     * Starts a REPL: the terminal is set up on another thread while {@code engine} makes the
+     * context (JLine's set-up, mostly loading its classes, is the larger part of the wait for
+     * the first prompt). The context must write to {@code out} and {@code err}, which the REPL
+     * connects to its input. Returns the exit status.
+     */
+    static int start(Supplier<Context> engine, InputStream in, OutputStream terminalOut, OutputStream terminalErr, boolean terminal, AboveThePrompt out, AboveThePrompt err) {
+        AtomicReference<Repl> started = new AtomicReference<>();
+        // A Ctrl-C before the REPL exists has no input to stop.
+        Runnable onCtrlC = () -> {
+            Repl repl = started.get();
+            if (repl != null) {
+                repl.interrupt();
+            }
+        };
+        CompletableFuture<LineInput> input = CompletableFuture.supplyAsync(
+                        () -> LineInput.open(in, terminalOut, terminalErr, terminal, Path.of(System.getProperty("user.home"), ".asynclang_history"), onCtrlC));
+        Context context = engine.get();
+        if (context == null) {
+            input.join().close();
+            return 1;
+        }
+        Repl repl = new Repl(context, input.join(), out, err);
+        started.set(repl);
+        return repl.run();
+    }
+
+    private Repl(Context context, LineInput input, AboveThePrompt out, AboveThePrompt err) {
         this.context = context;
-        this.input = LineInput.open(in, terminalOut, terminalErr, terminal, Path.of(System.getProperty("user.home"), ".asynclang_history"), this::interrupt);
+        this.input = input;
         out.connect(input, false);
         err.connect(input, true);
         this.errors = new PrintStream(err, true, StandardCharsets.UTF_8);
