@@ -149,9 +149,39 @@ class InstrumentationTest {
         assertEquals(List.of("work line 4: a=2 n=1", "  awaited by outer line 13 work(1).await"), pauseAtLine4(1));
     }
 
+    private static final String JOINED = """
+                    async fn leaf(n) {
+                        sleep(5ms).await;
+                        let v = n * 2;
+                        v
+                    }
+                    async fn mid(n) { leaf(n).await + 1 }
+                    async fn both() { join(mid(1), mid(2)).await }
+                    let t = spawn(both());
+                    println(t.await);
+                    """;
+
+    /**
+     * Bodies that a combinator polls (here `join`, inside a spawned task) have chains of their
+     * own: paused in one, the debugger gets the fns of that chain that await it; a body that is
+     * its chain's only one gets, from the chain below, the fn awaiting the combinator.
+     */
+    @Test
+    void bodiesPolledByACombinatorShowTheirOwnAwaiters() {
+        assertEquals(List.of("leaf line 3: n=1", "  awaited by mid line 6 leaf(n).await", "leaf line 3: n=2", "  awaited by mid line 6 leaf(n).await"),
+                        pauseAt(JOINED, "joined.al", 3, 8));
+        String direct = JOINED.replace("join(mid(1), mid(2))", "join(leaf(1), leaf(2))");
+        assertEquals(List.of("leaf line 3: n=1", "  awaited by both line 7 join(leaf(1), leaf(2)).await", "leaf line 3: n=2", "  awaited by both line 7 join(leaf(1), leaf(2)).await"),
+                        pauseAt(direct, "joined.al", 3, 8));
+    }
+
     private static List<String> pauseAtLine4(int asyncDepth) {
+        return pauseAt(ASYNC_PROGRAM, "work.al", 4, asyncDepth);
+    }
+
+    private static List<String> pauseAt(String program, String name, int line, int asyncDepth) {
         try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
-            Source source = Source.newBuilder("asynclang", ASYNC_PROGRAM, "work.al").buildLiteral();
+            Source source = Source.newBuilder("asynclang", program, name).buildLiteral();
             List<String> seen = new ArrayList<>();
             try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> {
                 seen.add(describe(event));
@@ -162,7 +192,7 @@ class InstrumentationTest {
                 }
             })) {
                 session.setAsynchronousStackDepth(asyncDepth);
-                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(4).build());
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(line).build());
                 context.eval(source);
             }
             return seen;
