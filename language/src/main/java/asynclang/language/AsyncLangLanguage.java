@@ -143,8 +143,8 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     /**
      * What polls the coroutines of one async function (see {@link CoroutineDriver}): each has
-     * its own, so the compiler inlines into it only the bodies that function's chains run, and
-     * one function's new callees or return types do not throw away another's compiled loop.
+     * its own, a small compilation unit whose profiles (the leaf futures it polls, the waker it
+     * is given) are that function's alone.
      */
     public RootCallTarget newCoroutineDriver(String functionName) {
         return new CoroutineDriver(this, this::getAsynchronousStackDepth, functionName).getCallTarget();

@@ -39,7 +39,7 @@ public final class FunctionTemplate {
     @CompilationFinal public RootCallTarget callTarget;
     /** The compiled body (for async kinds, what polling the future runs). */
     @CompilationFinal public RootCallTarget body;
-    /** Async kinds: what polls the future (the language's coroutine driver). */
+    /** Async kinds: what polls the future (this function's own coroutine driver). */
     @CompilationFinal public RootCallTarget driver;
 
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity) {
