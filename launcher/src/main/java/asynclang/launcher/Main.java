@@ -111,6 +111,7 @@ public final class Main {
     private static Context.Builder builder(CommandLine line, InputStream in, OutputStream out, OutputStream err) {
         Context.Builder builder = Context.newBuilder("asynclang")
                         .in(in).out(out).err(err)
+                        .logHandler(new EngineLog(err, System.getenv("ASYNCLANG_DEBUG") != null))
                         .arguments("asynclang", line.scriptArguments)
                         .allowAllAccess(true)
                         .allowExperimentalOptions(!line.experimental.isEmpty());
