@@ -89,12 +89,7 @@ public final class Coroutine extends AlFuture {
         if (finished) {
             throw new IllegalStateException("polled a finished coroutine");
         }
-        if (template.driver.call(this, waker) == CoroutineDriver.DONE) {
-            Object output = input;
-            input = null;
-            return output;
-        }
-        return PENDING;
+        return template.driver.call(this, waker);
     }
 
     /** Whether a driver has taken this coroutine as the root of a chain (polled it). */

@@ -74,8 +74,7 @@ final class BodyEmitter {
         b.beginSourceSection(fn.start, fn.length());
         b.beginRoot();
         b.beginBlock();
-        if (!scope.captures().isEmpty() && fn.kind.isAsync()) {
-            // A suspended body's arguments are not at hand after a resume: keep the function.
+        if (!scope.captures().isEmpty()) {
             closure = b.createLocal("<closure>", null);
             b.beginStoreLocal(closure);
             b.emitLoadArgument(0);
@@ -97,7 +96,7 @@ final class BodyEmitter {
                     epilogue = () -> callMain(resolution.mainFunction());
                 }
             }
-            block(body, epilogue, true);
+            block(body, epilogue);
         } else {
             expr(fn.body);
         }
@@ -187,7 +186,6 @@ final class BodyEmitter {
                     loadLocal(v);
                 }
             }
-            case Binding.Captured(int index, Variable v) when isSelf(v) -> b.emitLoadArgument(0);
             case Binding.Captured(int index, Variable v) -> {
                 b.beginCellGet(v.name);
                 loadCell(binding);
@@ -197,16 +195,6 @@ final class BodyEmitter {
             case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
         }
-    }
-
-    /**
-     * Whether {@code v} is the name of the fn being compiled: a recursive call. A fn's name
-     * cannot be assigned, so its cell holds the function that is running, which is argument 0
-     * (async fns are left alone: their bodies run with other arguments).
-     */
-    private boolean isSelf(Variable v) {
-        FunctionNode fn = compiler.function;
-        return fn.kind == FunctionNode.Kind.FUNCTION && v.kind == Variable.Kind.FUNCTION && v.declarationStart == fn.nameStart && v.name.equals(fn.name);
     }
 
     /** A local's value; for a local built by appending, the string so far (see {@link #appendTo}). */
@@ -236,20 +224,11 @@ final class BodyEmitter {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
             case Binding.Captured(int index, Variable v) -> {
                 b.beginLoadCapture(index);
-                loadClosure();
+                b.emitLoadLocal(closure);
                 b.endLoadCapture();
             }
             case Binding.Global g -> throw new IllegalStateException("globals have no cell");
             case Binding.TopLevel t -> throw new IllegalStateException("earlier top-level names are reached through their slot");
-        }
-    }
-
-    /** The running function, whose captures a body reads: argument 0 (see {@link #root}). */
-    private void loadClosure() {
-        if (closure != null) {
-            b.emitLoadLocal(closure);
-        } else {
-            b.emitLoadArgument(0);
         }
     }
 
@@ -280,11 +259,8 @@ final class BodyEmitter {
 
     // ---- blocks and statements -------------------------------------------------------------
 
-    /**
-     * A block: its value (if {@code value}) is its tail expression, else {@code epilogue}'s
-     * value, else nil; without {@code value} it leaves nothing on the stack.
-     */
-    private void block(Expr.Block block, Runnable epilogue, boolean value) {
+    /** A block's value: its tail expression, else {@code epilogue}'s value, else nil. */
+    private void block(Expr.Block block, Runnable epilogue) {
         b.beginBlock();
         for (Variable v : resolution.blockVariables(block)) {
             // A fresh local every time the block is emitted: a finally block is emitted once
@@ -313,14 +289,14 @@ final class BodyEmitter {
         }
         if (block == topLevelBody()) {
             // The program's value, kept while the top level's names are exported for later evaluations.
-            BytecodeLocal result = b.createLocal("<value>", null);
-            b.beginStoreLocal(result);
-            blockValue(block, epilogue, true);
+            BytecodeLocal value = b.createLocal("<value>", null);
+            b.beginStoreLocal(value);
+            blockValue(block, epilogue);
             b.endStoreLocal();
             exportTopLevel(block);
-            b.emitLoadLocal(result);
+            b.emitLoadLocal(value);
         } else {
-            blockValue(block, epilogue, value);
+            blockValue(block, epilogue);
         }
         b.endBlock();
     }
@@ -343,12 +319,12 @@ final class BodyEmitter {
         }
     }
 
-    private void blockValue(Expr.Block block, Runnable epilogue, boolean value) {
+    private void blockValue(Expr.Block block, Runnable epilogue) {
         if (block.tail != null) {
             // The tail expression is the block's last statement too (a debugger stops there).
             b.beginSourceSection(block.tail.start, block.tail.length());
             b.beginTag(StatementTag.class);
-            if (epilogue != null || !value) {
+            if (epilogue != null) {
                 discard(block.tail);
             } else {
                 expr(block.tail);
@@ -360,7 +336,7 @@ final class BodyEmitter {
             }
         } else if (epilogue != null) {
             epilogue.run();
-        } else if (value) {
+        } else {
             nil();
         }
     }
@@ -433,32 +409,10 @@ final class BodyEmitter {
         b.endWarnUnusedFuture();
     }
 
-    /**
-     * Evaluates {@code e} for its effects only, leaving nothing on the stack. Assignments,
-     * blocks, ifs and loops are emitted without the nil they would evaluate to, so a statement
-     * costs no instructions to make a value and drop it.
-     */
     private void discard(Expr e) {
-        switch (e) {
-            case Expr.Assign a -> section(e, () -> assign(a, false));
-            case Expr.Block block -> section(e, () -> block(block, null, false));
-            case Expr.If i -> section(e, () -> ifStatement(i));
-            case Expr.While w -> section(e, () -> loop(w, () -> condition(w.condition), null, false));
-            case Expr.LoopForever l -> section(e, () -> loop(l, () -> b.emitLoadConstant(true), null, false));
-            case Expr.For f -> section(e, () -> forLoop(f, false));
-            case Expr.Parenthesized p -> section(e, () -> discard(p.inner));
-            default -> {
-                b.beginDiscard();
-                expr(e);
-                b.endDiscard();
-            }
-        }
-    }
-
-    private void section(Expr e, Runnable emit) {
-        b.beginSourceSection(e.start, e.length());
-        emit.run();
-        b.endSourceSection();
+        b.beginDiscard();
+        expr(e);
+        b.endDiscard();
     }
 
     private void nil() {
@@ -494,11 +448,11 @@ final class BodyEmitter {
                 }
                 b.endMakeMap();
             }
-            case Expr.Block block -> block(block, null, true);
+            case Expr.Block block -> block(block, null);
             case Expr.If i -> ifExpression(i);
-            case Expr.While w -> loop(w, () -> condition(w.condition), null, true);
-            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null, true);
-            case Expr.For f -> forLoop(f, true);
+            case Expr.While w -> loop(w, () -> condition(w.condition), null);
+            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null);
+            case Expr.For f -> forLoop(f);
             case Expr.Try t -> tryExpression(t);
             case Expr.Unary u -> {
                 if (u.op == Expr.UnaryOp.NEGATE) {
@@ -532,7 +486,7 @@ final class BodyEmitter {
                 expr(r.to);
                 b.endMakeRange();
             }
-            case Expr.Assign a -> assign(a, true);
+            case Expr.Assign a -> assign(a);
             case Expr.Call c -> {
                 b.beginTag(CallTag.class);
                 b.beginCall();
@@ -589,55 +543,22 @@ final class BodyEmitter {
         return literal;
     }
 
-    /** A condition as a boolean: comparisons and {@code !} are one already, anything else is converted. */
     private void condition(Expr e) {
-        if (isBoolean(e)) {
-            expr(e);
-            return;
-        }
         b.beginToBool();
         expr(e);
         b.endToBool();
     }
 
-    private static boolean isBoolean(Expr e) {
-        return switch (e) {
-            case Expr.Binary bin -> switch (bin.op) {
-                case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> true;
-                default -> false;
-            };
-            case Expr.Unary u -> u.op != Expr.UnaryOp.NEGATE;
-            case Expr.Parenthesized p -> isBoolean(p.inner);
-            default -> false;
-        };
-    }
-
     private void ifExpression(Expr.If i) {
         b.beginConditional();
         condition(i.condition);
-        block(i.then, null, true);
+        block(i.then, null);
         if (i.otherwise != null) {
             expr(i.otherwise);
         } else {
             nil();
         }
         b.endConditional();
-    }
-
-    /** An {@code if} whose value nobody uses. */
-    private void ifStatement(Expr.If i) {
-        if (i.otherwise == null) {
-            b.beginIfThen();
-            condition(i.condition);
-            block(i.then, null, false);
-            b.endIfThen();
-        } else {
-            b.beginIfThenElse();
-            condition(i.condition);
-            block(i.then, null, false);
-            discard(i.otherwise);
-            b.endIfThenElse();
-        }
     }
 
     private void binary(Expr.BinaryOp op, Runnable left, Runnable right) {
@@ -672,18 +593,15 @@ final class BodyEmitter {
     }
 
     /**
-     * {@code while} and {@code loop}: the loop's value (if {@code value}) is nil, or for
-     * {@code loop} the value its {@code break} carried. {@code prologue} runs at the start of
-     * every iteration.
+     * {@code while} and {@code loop}: the loop's value is nil, or for {@code loop} the value
+     * its {@code break} carried. {@code prologue} runs at the start of every iteration.
      */
-    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue, boolean value) {
+    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue) {
         b.beginBlock();
         BytecodeLocal result = b.createLocal();
-        if (value) {
-            b.beginStoreLocal(result);
-            nil();
-            b.endStoreLocal();
-        }
+        b.beginStoreLocal(result);
+        nil();
+        b.endStoreLocal();
         BytecodeLabel breakLabel = b.createLabel();
         b.beginWhile();
         condition.run();
@@ -698,13 +616,11 @@ final class BodyEmitter {
         b.endBlock();
         b.endWhile();
         b.emitLabel(breakLabel);
-        if (value) {
-            b.emitLoadLocal(result);
-        }
+        b.emitLoadLocal(result);
         b.endBlock();
     }
 
-    private void forLoop(Expr.For f, boolean value) {
+    private void forLoop(Expr.For f) {
         b.beginBlock();
         BytecodeLocal iterator = b.createLocal();
         b.beginStoreLocal(iterator);
@@ -727,7 +643,7 @@ final class BodyEmitter {
                 b.emitLoadLocal(iterator);
                 b.endIteratorNext();
             });
-        }, value);
+        });
         b.endBlock();
     }
 
@@ -773,12 +689,12 @@ final class BodyEmitter {
 
     private void storeBlock(BytecodeLocal local, Expr.Block block) {
         b.beginStoreLocal(local);
-        block(block, null, true);
+        block(block, null);
         b.endStoreLocal();
     }
 
     /** Assignments evaluate to nil, as in Rust; compound ones evaluate their target once. */
-    private void assign(Expr.Assign a, boolean value) {
+    private void assign(Expr.Assign a) {
         Expr target = a.target;
         while (target instanceof Expr.Parenthesized p) {
             target = p.inner;
@@ -831,9 +747,7 @@ final class BodyEmitter {
             }
             default -> throw new IllegalStateException("the resolver rejects other assignment targets");
         }
-        if (value) {
-            nil();
-        }
+        nil();
         b.endBlock();
     }
 
