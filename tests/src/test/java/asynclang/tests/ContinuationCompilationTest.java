@@ -65,6 +65,33 @@ class ContinuationCompilationTest {
                     consumer.await
                     """;
 
+    /**
+     * Tasks that pend thousands of times and then end, one after the other (a server's
+     * connections): the driver polling them is compiled while they only pend, and the first
+     * output (here an int) must not invalidate it.
+     */
+    private static final String ENDINGS = """
+                    async fn worker(n) {
+                        let i = 0;
+                        while i < n {
+                            yield_now().await;
+                            i += 1;
+                        }
+                        i
+                    }
+                    let a = spawn(worker(6000));
+                    let b = spawn(worker(7000));
+                    let c = spawn(worker(8000));
+                    a.await + b.await + c.await
+                    """;
+
+    @Test
+    void aTaskEndingDoesNotInvalidateTheCompiledDriver() {
+        List<String> lines = compilationsOf(ENDINGS, 21000).stream().filter(l -> l.contains("coroutine driver: worker")).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("opt done")), "the driver was never compiled:\n" + String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("opt inval") || l.contains("opt deopt")), String.join("\n", lines));
+    }
+
     @Test
     void aLoopThatSuspendsEveryIterationIsCompiledWithoutRepeatedInvalidation() {
         List<String> lines = compilationsOf(PROGRAM, 29994).stream().filter(l -> l.contains("spin")).toList();

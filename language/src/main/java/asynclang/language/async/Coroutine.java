@@ -89,7 +89,12 @@ public final class Coroutine extends AlFuture {
         if (finished) {
             throw new IllegalStateException("polled a finished coroutine");
         }
-        return template.driver.call(this, waker);
+        if (template.driver.call(this, waker) == CoroutineDriver.DONE) {
+            Object output = input;
+            input = null;
+            return output;
+        }
+        return PENDING;
     }
 
     /** Whether a driver has taken this coroutine as the root of a chain (polled it). */

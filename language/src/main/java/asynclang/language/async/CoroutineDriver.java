@@ -70,11 +70,25 @@ public final class CoroutineDriver extends RootNode {
         } catch (RuntimeException e) {
             // A bug outside any body (in a future the chain waits on, say): fail the chain.
             c.finished = true;
-            return new Failure(AlException.internal(e, this));
+            return done(c, new Failure(AlException.internal(e, this)));
         }
     }
 
-    private Object drive(Coroutine c, Waker waker) {
+    /**
+     * What a poll through the driver returns: whether the chain is done, its output then left
+     * in the root's {@code input} ({@link Coroutine#poll} takes it). One return type: the
+     * caller profiles what a call returns, and a chain's output (nil, a number, a failure)
+     * after many pendings invalidated the compiled driver when the first task ended.
+     */
+    static final Boolean PENDING = Boolean.FALSE;
+    static final Boolean DONE = Boolean.TRUE;
+
+    private static Boolean done(Coroutine c, Object output) {
+        c.input = output;
+        return DONE;
+    }
+
+    private Boolean drive(Coroutine c, Waker waker) {
         if (!c.drivesAChain()) {
             c.startChain();
             c.input = AwaitSignal.START;
@@ -83,7 +97,7 @@ public final class CoroutineDriver extends RootNode {
             if (c.leaf != null) {
                 Object r = Polling.poll(c.leaf, waker);
                 if (r == Future.PENDING) {
-                    return Future.PENDING;
+                    return PENDING;
                 }
                 c.leaf = null;
                 c.input = r;
@@ -94,7 +108,7 @@ public final class CoroutineDriver extends RootNode {
                 result = step(top, c.input);
             } catch (AlException e) {
                 if (c.pop()) {
-                    return new Failure(e);
+                    return done(c, new Failure(e));
                 }
                 c.input = new Failure(e.toOneAwaiter());
                 continue;
@@ -102,11 +116,11 @@ public final class CoroutineDriver extends RootNode {
             if (result instanceof ContinuationResult k) {
                 top.suspended = k;
                 if (!enter(c, k.getResult())) {
-                    return Future.PENDING;
+                    return PENDING;
                 }
             } else {
                 if (c.pop()) {
-                    return result;
+                    return done(c, result);
                 }
                 c.input = result;
             }
