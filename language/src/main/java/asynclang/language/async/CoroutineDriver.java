@@ -80,8 +80,8 @@ public final class CoroutineDriver extends RootNode {
      * caller profiles what a call returns, and a chain's output (nil, a number, a failure)
      * after many pendings invalidated the compiled driver when the first task ended.
      */
-    static final Boolean PENDING = Boolean.FALSE;
     static final Boolean DONE = Boolean.TRUE;
+    static final Boolean NOT_DONE = Boolean.FALSE;
 
     private static Boolean done(Coroutine c, Object output) {
         c.input = output;
@@ -97,7 +97,7 @@ public final class CoroutineDriver extends RootNode {
             if (c.leaf != null) {
                 Object r = Polling.poll(c.leaf, waker);
                 if (r == Future.PENDING) {
-                    return PENDING;
+                    return NOT_DONE;
                 }
                 c.leaf = null;
                 c.input = r;
@@ -116,7 +116,7 @@ public final class CoroutineDriver extends RootNode {
             if (result instanceof ContinuationResult k) {
                 top.suspended = k;
                 if (!enter(c, k.getResult())) {
-                    return PENDING;
+                    return NOT_DONE;
                 }
             } else {
                 if (c.pop()) {
