@@ -96,7 +96,7 @@ final class BodyEmitter {
                     epilogue = () -> callMain(resolution.mainFunction());
                 }
             }
-            block(body, epilogue);
+            block(body, epilogue, true);
         } else {
             expr(fn.body);
         }
@@ -186,6 +186,7 @@ final class BodyEmitter {
                     loadLocal(v);
                 }
             }
+            case Binding.Captured(int index, Variable v) when isSelf(v) -> b.emitLoadArgument(0);
             case Binding.Captured(int index, Variable v) -> {
                 b.beginCellGet(v.name);
                 loadCell(binding);
@@ -195,6 +196,16 @@ final class BodyEmitter {
             case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
         }
+    }
+
+    /**
+     * Whether {@code v} is the name of the fn being compiled: a recursive call. A fn's name
+     * cannot be assigned, so its cell holds the function that is running, which is argument 0
+     * (async fns are left alone: their bodies run with other arguments).
+     */
+    private boolean isSelf(Variable v) {
+        FunctionNode fn = compiler.function;
+        return fn.kind == FunctionNode.Kind.FUNCTION && v.kind == Variable.Kind.FUNCTION && v.declarationStart == fn.nameStart && v.name.equals(fn.name);
     }
 
     /** A local's value; for a local built by appending, the string so far (see {@link #appendTo}). */
@@ -259,8 +270,11 @@ final class BodyEmitter {
 
     // ---- blocks and statements -------------------------------------------------------------
 
-    /** A block's value: its tail expression, else {@code epilogue}'s value, else nil. */
-    private void block(Expr.Block block, Runnable epilogue) {
+    /**
+     * A block: its value (if {@code value}) is its tail expression, else {@code epilogue}'s
+     * value, else nil; without {@code value} it leaves nothing on the stack.
+     */
+    private void block(Expr.Block block, Runnable epilogue, boolean value) {
         b.beginBlock();
         for (Variable v : resolution.blockVariables(block)) {
             // A fresh local every time the block is emitted: a finally block is emitted once
@@ -289,14 +303,14 @@ final class BodyEmitter {
         }
         if (block == topLevelBody()) {
             // The program's value, kept while the top level's names are exported for later evaluations.
-            BytecodeLocal value = b.createLocal("<value>", null);
-            b.beginStoreLocal(value);
-            blockValue(block, epilogue);
+            BytecodeLocal result = b.createLocal("<value>", null);
+            b.beginStoreLocal(result);
+            blockValue(block, epilogue, true);
             b.endStoreLocal();
             exportTopLevel(block);
-            b.emitLoadLocal(value);
+            b.emitLoadLocal(result);
         } else {
-            blockValue(block, epilogue);
+            blockValue(block, epilogue, value);
         }
         b.endBlock();
     }
@@ -319,12 +333,12 @@ final class BodyEmitter {
         }
     }
 
-    private void blockValue(Expr.Block block, Runnable epilogue) {
+    private void blockValue(Expr.Block block, Runnable epilogue, boolean value) {
         if (block.tail != null) {
             // The tail expression is the block's last statement too (a debugger stops there).
             b.beginSourceSection(block.tail.start, block.tail.length());
             b.beginTag(StatementTag.class);
-            if (epilogue != null) {
+            if (epilogue != null || !value) {
                 discard(block.tail);
             } else {
                 expr(block.tail);
@@ -336,7 +350,7 @@ final class BodyEmitter {
             }
         } else if (epilogue != null) {
             epilogue.run();
-        } else {
+        } else if (value) {
             nil();
         }
     }
@@ -409,10 +423,32 @@ final class BodyEmitter {
         b.endWarnUnusedFuture();
     }
 
+    /**
+     * Evaluates {@code e} for its effects only, leaving nothing on the stack. Assignments,
+     * blocks, ifs and loops are emitted without the nil they would evaluate to, so a statement
+     * costs no instructions to make a value and drop it.
+     */
     private void discard(Expr e) {
-        b.beginDiscard();
-        expr(e);
-        b.endDiscard();
+        switch (e) {
+            case Expr.Assign a -> section(e, () -> assign(a, false));
+            case Expr.Block block -> section(e, () -> block(block, null, false));
+            case Expr.If i -> section(e, () -> ifStatement(i));
+            case Expr.While w -> section(e, () -> loop(w, () -> condition(w.condition), null, false));
+            case Expr.LoopForever l -> section(e, () -> loop(l, () -> b.emitLoadConstant(true), null, false));
+            case Expr.For f -> section(e, () -> forLoop(f, false));
+            case Expr.Parenthesized p -> section(e, () -> discard(p.inner));
+            default -> {
+                b.beginDiscard();
+                expr(e);
+                b.endDiscard();
+            }
+        }
+    }
+
+    private void section(Expr e, Runnable emit) {
+        b.beginSourceSection(e.start, e.length());
+        emit.run();
+        b.endSourceSection();
     }
 
     private void nil() {
@@ -448,11 +484,11 @@ final class BodyEmitter {
                 }
                 b.endMakeMap();
             }
-            case Expr.Block block -> block(block, null);
+            case Expr.Block block -> block(block, null, true);
             case Expr.If i -> ifExpression(i);
-            case Expr.While w -> loop(w, () -> condition(w.condition), null);
-            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null);
-            case Expr.For f -> forLoop(f);
+            case Expr.While w -> loop(w, () -> condition(w.condition), null, true);
+            case Expr.LoopForever l -> loop(l, () -> b.emitLoadConstant(true), null, true);
+            case Expr.For f -> forLoop(f, true);
             case Expr.Try t -> tryExpression(t);
             case Expr.Unary u -> {
                 if (u.op == Expr.UnaryOp.NEGATE) {
@@ -486,7 +522,7 @@ final class BodyEmitter {
                 expr(r.to);
                 b.endMakeRange();
             }
-            case Expr.Assign a -> assign(a);
+            case Expr.Assign a -> assign(a, true);
             case Expr.Call c -> {
                 b.beginTag(CallTag.class);
                 b.beginCall();
@@ -543,22 +579,55 @@ final class BodyEmitter {
         return literal;
     }
 
+    /** A condition as a boolean: comparisons and {@code !} are one already, anything else is converted. */
     private void condition(Expr e) {
+        if (isBoolean(e)) {
+            expr(e);
+            return;
+        }
         b.beginToBool();
         expr(e);
         b.endToBool();
     }
 
+    private static boolean isBoolean(Expr e) {
+        return switch (e) {
+            case Expr.Binary bin -> switch (bin.op) {
+                case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> true;
+                default -> false;
+            };
+            case Expr.Unary u -> u.op != Expr.UnaryOp.NEGATE;
+            case Expr.Parenthesized p -> isBoolean(p.inner);
+            default -> false;
+        };
+    }
+
     private void ifExpression(Expr.If i) {
         b.beginConditional();
         condition(i.condition);
-        block(i.then, null);
+        block(i.then, null, true);
         if (i.otherwise != null) {
             expr(i.otherwise);
         } else {
             nil();
         }
         b.endConditional();
+    }
+
+    /** An {@code if} whose value nobody uses. */
+    private void ifStatement(Expr.If i) {
+        if (i.otherwise == null) {
+            b.beginIfThen();
+            condition(i.condition);
+            block(i.then, null, false);
+            b.endIfThen();
+        } else {
+            b.beginIfThenElse();
+            condition(i.condition);
+            block(i.then, null, false);
+            discard(i.otherwise);
+            b.endIfThenElse();
+        }
     }
 
     private void binary(Expr.BinaryOp op, Runnable left, Runnable right) {
@@ -593,15 +662,18 @@ final class BodyEmitter {
     }
 
     /**
-     * {@code while} and {@code loop}: the loop's value is nil, or for {@code loop} the value
-     * its {@code break} carried. {@code prologue} runs at the start of every iteration.
+     * {@code while} and {@code loop}: the loop's value (if {@code value}) is nil, or for
+     * {@code loop} the value its {@code break} carried. {@code prologue} runs at the start of
+     * every iteration.
      */
-    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue) {
+    private void loop(Expr.Loop loop, Runnable condition, Runnable prologue, boolean value) {
         b.beginBlock();
         BytecodeLocal result = b.createLocal();
-        b.beginStoreLocal(result);
-        nil();
-        b.endStoreLocal();
+        if (value) {
+            b.beginStoreLocal(result);
+            nil();
+            b.endStoreLocal();
+        }
         BytecodeLabel breakLabel = b.createLabel();
         b.beginWhile();
         condition.run();
@@ -616,11 +688,13 @@ final class BodyEmitter {
         b.endBlock();
         b.endWhile();
         b.emitLabel(breakLabel);
-        b.emitLoadLocal(result);
+        if (value) {
+            b.emitLoadLocal(result);
+        }
         b.endBlock();
     }
 
-    private void forLoop(Expr.For f) {
+    private void forLoop(Expr.For f, boolean value) {
         b.beginBlock();
         BytecodeLocal iterator = b.createLocal();
         b.beginStoreLocal(iterator);
@@ -643,7 +717,7 @@ final class BodyEmitter {
                 b.emitLoadLocal(iterator);
                 b.endIteratorNext();
             });
-        });
+        }, value);
         b.endBlock();
     }
 
@@ -689,12 +763,12 @@ final class BodyEmitter {
 
     private void storeBlock(BytecodeLocal local, Expr.Block block) {
         b.beginStoreLocal(local);
-        block(block, null);
+        block(block, null, true);
         b.endStoreLocal();
     }
 
     /** Assignments evaluate to nil, as in Rust; compound ones evaluate their target once. */
-    private void assign(Expr.Assign a) {
+    private void assign(Expr.Assign a, boolean value) {
         Expr target = a.target;
         while (target instanceof Expr.Parenthesized p) {
             target = p.inner;
@@ -747,7 +821,9 @@ final class BodyEmitter {
             }
             default -> throw new IllegalStateException("the resolver rejects other assignment targets");
         }
-        nil();
+        if (value) {
+            nil();
+        }
         b.endBlock();
     }
 
