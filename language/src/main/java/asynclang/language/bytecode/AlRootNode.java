@@ -76,7 +76,7 @@ import asynclang.runtime.Future;
  * calls go through {@link FunctionCall} and {@link MethodCall}.
  */
 @GenerateBytecode(languageClass = AsyncLangLanguage.class, enableYield = true, enableTagInstrumentation = true, enableUncachedInterpreter = true, tagTreeNodeLibrary = TagScopes.class,
-                defaultUncachedThreshold = "UNCACHED_THRESHOLD", boxingEliminationTypes = {long.class, double.class, boolean.class})
+                defaultUncachedThreshold = "UNCACHED_THRESHOLD", defaultLocalValue = "null", boxingEliminationTypes = {long.class, double.class, boolean.class})
 @TypeSystemReference(AlTypes.class)
 @OperationProxy(AddNode.class)
 @OperationProxy(SubNode.class)
