@@ -46,6 +46,8 @@ class CodegenTest {
     void aRecursiveFnCallsItselfWithoutItsCell() {
         String dump = bytecodeAfter("fib", "fib(15)", 610);
         assertFalse(dump.contains("c.LoadCapture") || dump.contains("c.CellGet"), dump);
+        // A synchronous fn reads its captures through argument 0; it keeps no local for it.
+        assertFalse(dump.contains("<closure>"), dump);
     }
 
     /** Each iteration's fn is a fresh function; calling itself, it still sees its own iteration. */

@@ -74,7 +74,8 @@ final class BodyEmitter {
         b.beginSourceSection(fn.start, fn.length());
         b.beginRoot();
         b.beginBlock();
-        if (!scope.captures().isEmpty()) {
+        if (!scope.captures().isEmpty() && fn.kind.isAsync()) {
+            // A suspended body's arguments are not at hand after a resume: keep the function.
             closure = b.createLocal("<closure>", null);
             b.beginStoreLocal(closure);
             b.emitLoadArgument(0);
@@ -235,11 +236,20 @@ final class BodyEmitter {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
             case Binding.Captured(int index, Variable v) -> {
                 b.beginLoadCapture(index);
-                b.emitLoadLocal(closure);
+                loadClosure();
                 b.endLoadCapture();
             }
             case Binding.Global g -> throw new IllegalStateException("globals have no cell");
             case Binding.TopLevel t -> throw new IllegalStateException("earlier top-level names are reached through their slot");
+        }
+    }
+
+    /** The running function, whose captures a body reads: argument 0 (see {@link #root}). */
+    private void loadClosure() {
+        if (closure != null) {
+            b.emitLoadLocal(closure);
+        } else {
+            b.emitLoadArgument(0);
         }
     }
 
