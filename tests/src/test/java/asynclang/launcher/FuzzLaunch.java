@@ -74,12 +74,14 @@ public final class FuzzLaunch {
             if (e.isResourceExhausted() || e.isInternalError() && OutOfMemory.isCause(e)) {
                 return OutOfMemory.report(context, e, errors, debug);
             }
-            internal.set(e);
             Main.closeQuietly(context);
             if (e.isSyntaxError() || e.isGuestException()) {
                 errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
                 return 1;
             }
+            // Only here: a guest error's or a cancel's exception keeps the script's frames, and
+            // with them whatever the script held (a cancelled case's heap), as long as the outcome lives.
+            internal.set(e);
             errors.println("error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)");
             return 70;
         } catch (OutOfMemoryError e) {

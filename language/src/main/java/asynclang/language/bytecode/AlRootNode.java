@@ -136,6 +136,12 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (t instanceof StackOverflowError) {
             CompilerDirectives.transferToInterpreter();
+            if (AsyncLangContext.get(bytecodeNode).env().getContext().isCancelling()) {
+                // Most likely raised while the cancel itself unwound near the stack's end: as a
+                // catchable error it would replace the cancel, and a script that catches it
+                // could go on running. Left as it is, it unwinds everything.
+                return t;
+            }
             return AlException.inBytecode("stack overflow", bytecodeNode, bci);
         }
         if (t instanceof RuntimeException && !(t instanceof ControlFlowException)) {

@@ -44,6 +44,9 @@ final class CaseRunner {
     static final int CAP = 1 << 20;
     static final String TRUNCATED = "\n[output truncated by the fuzzer]\n";
 
+    /** How long a cancelled case may take to stop before it counts as stuck. */
+    static final long CANCEL_GRACE_MILLIS = 10_000;
+
     /** Worker threads that ran past their bound and did not stop when their Context was cancelled. */
     static final AtomicInteger STUCK = new AtomicInteger();
 
@@ -132,7 +135,9 @@ final class CaseRunner {
                 canceller.setDaemon(true);
                 canceller.start();
             }
-            if (!join(worker, 1000)) {
+            // Cancelling unwinds the whole stack, and Truffle records the host stack of the
+            // cancel once on its way: at a deep recursion's tens of thousands of frames, seconds.
+            if (!join(worker, CANCEL_GRACE_MILLIS)) {
                 stuck = true;
                 STUCK.incrementAndGet();
             }

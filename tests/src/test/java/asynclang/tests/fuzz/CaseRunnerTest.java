@@ -9,7 +9,10 @@ import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 
-/** The fuzz harness's own bounds: a case that fills the shared heap is stopped, and the heap comes back. */
+/**
+ * The fuzz harness's own bounds: a case that fills the shared heap is stopped, and the heap comes
+ * back; a case that runs past its bound stops when cancelled, even one that never loops.
+ */
 class CaseRunnerTest {
 
     @Test
@@ -20,10 +23,27 @@ class CaseRunnerTest {
         assertTrue(o.timedOut() && o.heapFull(), o.toString());
         assertFalse(o.stuck(), "the worker stopped when its Context was cancelled");
         assertEquals("stopped holding half the heap", Verdict.judge(o, Verdict.Leeway.GENERATED).evidence());
+        // The outcome is still held here: it must not keep the cancelled script's frames.
         System.gc();
         Runtime rt = Runtime.getRuntime();
         assertTrue(rt.totalMemory() - rt.freeMemory() < rt.maxMemory() / 4, "the cancelled case's list was collected");
         CaseRunner.Outcome next = runner.run("println(1 + 1);".getBytes(StandardCharsets.UTF_8), null, false);
         assertEquals("2\n", next.stdout());
+    }
+
+    /**
+     * A recursion that catches its own stack overflow at every level: the cancel's unwinding
+     * overflows the stack again, and that overflow must not become an error the script catches.
+     */
+    @Test
+    void aRecursionThatNeverLoopsStopsWhenCancelled() throws Exception {
+        CaseRunner runner = new CaseRunner(Files.createTempDirectory("al-runner"), 500);
+        for (String program : new String[] {
+                        "fn f(n) { try { f(n + 1) } catch e { f(n + 1) } }\nf(0);\n",
+                        "fn f(n) { try { f(n + 1) } catch e { 0 }; f(n + 1) }\nf(0);\n"}) {
+            CaseRunner.Outcome o = runner.run(program.getBytes(StandardCharsets.UTF_8), null, false);
+            assertTrue(o.timedOut(), o.toString());
+            assertFalse(o.stuck(), "the worker stopped when its Context was cancelled: " + program);
+        }
     }
 }
