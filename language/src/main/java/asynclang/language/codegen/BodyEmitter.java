@@ -315,7 +315,10 @@ final class BodyEmitter {
             // The program's value, kept while the top level's names are exported for later evaluations.
             BytecodeLocal result = b.createLocal("<value>", null);
             b.beginStoreLocal(result);
+            // A Block, whose value is its last child's: the tail may come first, discarded, when main follows.
+            b.beginBlock();
             blockValue(block, epilogue, true);
+            b.endBlock();
             b.endStoreLocal();
             exportTopLevel(block);
             b.emitLoadLocal(result);
