@@ -87,13 +87,6 @@ public final class AsyncLangContext {
                 throw new IllegalStateException(e);
             }
         }
-        try {
-            // The node of catch's binding: a recursion that catches its own overflow runs it first
-            // at the end of the stack.
-            Class.forName("asynclang.language.bytecode.AlRootNodeGen$CaughtValue_Node", true, AsyncLangContext.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static AsyncLangContext get(Node node) {

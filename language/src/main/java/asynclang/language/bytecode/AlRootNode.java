@@ -97,6 +97,17 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     /** Calls (and loop iterations) a body runs in the uncached interpreter before it specializes. */
     static final int UNCACHED_THRESHOLD = 16;
 
+    static {
+        // The node of catch's binding, initialized before any script runs: a recursion that
+        // catches its own overflow would first run it at the end of the stack, where its class
+        // initializer would overflow too and leave the class unusable (NoClassDefFoundError).
+        try {
+            Class.forName(AlRootNode.class.getName() + "Gen$CaughtValue_Node", true, AlRootNode.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String name = "<main>";
 
     protected AlRootNode(AsyncLangLanguage language, FrameDescriptor.Builder frameDescriptor) {
@@ -154,7 +165,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     @Override
     public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (ex instanceof AlException al) {
-            al.unwindingThrough(bytecodeNode, bci);
+            al.unwindingThrough(bytecodeNode, bci, frame);
         }
         return ex;
     }

@@ -3,13 +3,14 @@ package asynclang.language.errors;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -52,27 +53,17 @@ public final class AlException extends AbstractTruffleException {
 
     @TruffleBoundary
     public static AlException error(String message, Node location) {
-        return captured(new AlException(new AlError(message), location, -1));
+        return new AlException(new AlError(message), location, -1);
     }
 
     @TruffleBoundary
     public static AlException error(String message, Node location, int bytecodeIndex) {
-        return captured(new AlException(new AlError(message), location, bytecodeIndex));
+        return new AlException(new AlError(message), location, bytecodeIndex);
     }
 
     @TruffleBoundary
     public static AlException thrown(Object value, Node location, int bytecodeIndex) {
-        return captured(new AlException(value, location, bytecodeIndex));
-    }
-
-    /**
-     * Records the stack now, while every caller is still at its call. Truffle would otherwise
-     * work out a caller's position when the trace is first read, from the frame as it is then:
-     * after a {@code finally} block in that caller has run, it would point into the finally.
-     */
-    private static AlException captured(AlException e) {
-        TruffleStackTrace.fillIn(e);
-        return e;
+        return new AlException(value, location, bytecodeIndex);
     }
 
     /**
@@ -137,14 +128,55 @@ public final class AlException extends AbstractTruffleException {
     }
 
     /**
+     * The bytecode frames this error unwound through, innermost first, each at the position it
+     * was at when the error reached it: nodes at even indices, bytecode indices (boxed) at odd
+     * ones. Recording them as it goes costs one entry per frame left; walking the host stack
+     * when the error is raised (Truffle's eager trace) cost the whole depth at every raise,
+     * and would see a caller's position move once a {@code finally} in it had run.
+     */
+    private Object[] unwound;
+    private int unwoundLength;
+    /** The frame last recorded: a frame's own handlers (finally, catch) see the error again. */
+    private Object lastFrame;
+
+    /**
      * Called by each bytecode frame the error unwinds through: the first one, the innermost, is
      * where an operation without its own index raised it (an operator in the uncached
      * interpreter, whose operations share one node).
      */
-    public void unwindingThrough(BytecodeNode b, int bci) {
+    public void unwindingThrough(BytecodeNode b, int bci, VirtualFrame frame) {
         if (bytecodeIndex < 0 && bytecode == null) {
             locateAt(b, bci);
         }
+        record(b, bci, frame.materialize());
+    }
+
+    @TruffleBoundary
+    private void record(BytecodeNode b, int bci, MaterializedFrame frame) {
+        if (frame == lastFrame) {
+            return;
+        }
+        lastFrame = frame;
+        if (unwound == null) {
+            unwound = new Object[16];
+        } else if (unwoundLength == unwound.length) {
+            unwound = java.util.Arrays.copyOf(unwound, unwoundLength * 2);
+        }
+        unwound[unwoundLength++] = b;
+        unwound[unwoundLength++] = bci;
+    }
+
+    /** The frames recorded while unwinding, as (node, index) pairs; empty if it unwound no bytecode frame. */
+    int unwoundFrames() {
+        return unwoundLength / 2;
+    }
+
+    BytecodeNode unwoundNode(int i) {
+        return (BytecodeNode) unwound[2 * i];
+    }
+
+    int unwoundIndex(int i) {
+        return (Integer) unwound[2 * i + 1];
     }
 
     @TruffleBoundary

@@ -272,13 +272,27 @@ public final class ErrorReport {
     static List<Frame> ownFrames(Throwable e) {
         List<Frame> frames = new ArrayList<>();
         SourceSection innermostBody = null;
-        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
-            SourceSection location = sourceOf(element);
-            if (location != null && location.isAvailable()) {
-                if (frames.isEmpty()) {
-                    innermostBody = element.getTarget().getRootNode().getSourceSection();
+        if (e instanceof AlException al && al.unwoundFrames() > 0) {
+            for (int i = 0; i < al.unwoundFrames(); i++) {
+                BytecodeNode bytecode = al.unwoundNode(i);
+                SourceSection location = bytecode.getSourceLocation(al.unwoundIndex(i));
+                if (location != null && location.isAvailable()) {
+                    RootNode root = (RootNode) bytecode.getBytecodeRootNode();
+                    if (frames.isEmpty()) {
+                        innermostBody = root.getSourceSection();
+                    }
+                    frames.add(new Frame(root.getName(), location));
                 }
-                frames.add(new Frame(nameOf(element), location));
+            }
+        } else {
+            for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(e)) {
+                SourceSection location = sourceOf(element);
+                if (location != null && location.isAvailable()) {
+                    if (frames.isEmpty()) {
+                        innermostBody = element.getTarget().getRootNode().getSourceSection();
+                    }
+                    frames.add(new Frame(nameOf(element), location));
+                }
             }
         }
         if (e instanceof AlException al && !frames.isEmpty()) {
