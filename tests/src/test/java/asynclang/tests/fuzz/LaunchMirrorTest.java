@@ -37,6 +37,16 @@ class LaunchMirrorTest {
     @TempDir
     static Path dir;
 
+    private static final CaseRunner BOUNDED;
+
+    static {
+        try {
+            BOUNDED = new CaseRunner(Files.createTempDirectory("al-mirror"), FuzzTest.BOUND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> mirrorPrintsWhatTheLauncherPrints() throws IOException {
         List<Mutator.Seed> seeds = Mutator.seeds(FuzzTest.ROOT);
@@ -54,6 +64,11 @@ class LaunchMirrorTest {
             Path file = Files.createDirectories(dir.resolve("m" + Math.abs(input.name().hashCode()))).resolve("case.al");
             Files.write(file, input.bytes());
             String[] args = {"--virtual-time", file.toString()};
+            if (BOUNDED.run(input.bytes(), null, false).timedOut()) {
+                // Main.run has no bound: an input that does not end (a mutant that serves a socket
+                // nobody connects to, say) has nothing to compare.
+                return;
+            }
             ByteArrayOutputStream out1 = new ByteArrayOutputStream();
             ByteArrayOutputStream err1 = new ByteArrayOutputStream();
             int exit1 = Main.run(args, new ByteArrayInputStream(new byte[0]), out1, err1);
