@@ -89,8 +89,8 @@ public final class AlException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public static AlException propagated(AlException cause, Node location, int bytecodeIndex) {
-        // Not captured eagerly: raised at an await, whose position (node, index) is exact, with
-        // only the driver below it; a million awaits must not each record a host stack.
+        // Raised at an await, whose position (node, index) is exact; the frames of the chain
+        // below travel in the AsyncTrace, extended in place, so a million awaits stay cheap.
         AlException e = new AlException(cause.value, location, bytecodeIndex);
         e.origin = ErrorReport.locate(cause);
         e.earlier = AsyncTrace.extend(cause.earlier == null ? AsyncTrace.EMPTY : cause.earlier, cause, cause.oneAwaiter);
