@@ -97,17 +97,6 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     /** Calls (and loop iterations) a body runs in the uncached interpreter before it specializes. */
     static final int UNCACHED_THRESHOLD = 16;
 
-    static {
-        // The node of catch's binding, initialized before any script runs: a recursion that
-        // catches its own overflow would first run it at the end of the stack, where its class
-        // initializer would overflow too and leave the class unusable (NoClassDefFoundError).
-        try {
-            Class.forName(AlRootNode.class.getName() + "Gen$CaughtValue_Node", true, AlRootNode.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String name = "<main>";
 
     protected AlRootNode(AsyncLangLanguage language, FrameDescriptor.Builder frameDescriptor) {
@@ -153,7 +142,14 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
                 // could go on running. Left as it is, it unwinds everything.
                 return t;
             }
-            return AlException.inBytecode("stack overflow", bytecodeNode, bci);
+            return new StackOverflowUnwind(bytecodeNode, bci);
+        }
+        if (t instanceof StackOverflowUnwind overflow) {
+            CompilerDirectives.transferToInterpreter();
+            if (overflow.unwoundOneFrame()) {
+                return AlException.inBytecode("stack overflow", overflow.bytecode, overflow.bytecodeIndex);
+            }
+            return overflow;
         }
         if (t instanceof RuntimeException && !(t instanceof ControlFlowException)) {
             CompilerDirectives.transferToInterpreter();
