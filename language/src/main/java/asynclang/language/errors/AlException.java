@@ -129,15 +129,16 @@ public final class AlException extends AbstractTruffleException {
 
     /**
      * The bytecode frames this error unwound through, innermost first, each at the position it
-     * was at when the error reached it: nodes at even indices, bytecode indices (boxed) at odd
-     * ones. Recording them as it goes costs one entry per frame left; walking the host stack
-     * when the error is raised (Truffle's eager trace) cost the whole depth at every raise,
-     * and would see a caller's position move once a {@code finally} in it had run.
+     * was at when the error reached it. Recording them as it goes costs one entry per frame
+     * left; walking the host stack when the error is raised (Truffle's eager trace) cost the
+     * whole depth at every raise, and would see a caller's position move once a
+     * {@code finally} in it had run.
      */
-    private Object[] unwound;
-    private int unwoundLength;
+    private BytecodeNode[] unwoundNodes;
+    private int[] unwoundIndices;
+    private int unwoundCount;
     /** The frame last recorded: a frame's own handlers (finally, catch) see the error again. */
-    private Object lastFrame;
+    private MaterializedFrame lastFrame;
 
     /**
      * Called by each bytecode frame the error unwinds through: the first one, the innermost, is
@@ -157,26 +158,29 @@ public final class AlException extends AbstractTruffleException {
             return;
         }
         lastFrame = frame;
-        if (unwound == null) {
-            unwound = new Object[16];
-        } else if (unwoundLength == unwound.length) {
-            unwound = java.util.Arrays.copyOf(unwound, unwoundLength * 2);
+        if (unwoundNodes == null) {
+            unwoundNodes = new BytecodeNode[8];
+            unwoundIndices = new int[8];
+        } else if (unwoundCount == unwoundNodes.length) {
+            unwoundNodes = java.util.Arrays.copyOf(unwoundNodes, unwoundCount * 2);
+            unwoundIndices = java.util.Arrays.copyOf(unwoundIndices, unwoundCount * 2);
         }
-        unwound[unwoundLength++] = b;
-        unwound[unwoundLength++] = bci;
+        unwoundNodes[unwoundCount] = b;
+        unwoundIndices[unwoundCount] = bci;
+        unwoundCount++;
     }
 
-    /** The frames recorded while unwinding, as (node, index) pairs; empty if it unwound no bytecode frame. */
+    /** How many frames were recorded while unwinding; 0 if it unwound no bytecode frame. */
     int unwoundFrames() {
-        return unwoundLength / 2;
+        return unwoundCount;
     }
 
     BytecodeNode unwoundNode(int i) {
-        return (BytecodeNode) unwound[2 * i];
+        return unwoundNodes[i];
     }
 
     int unwoundIndex(int i) {
-        return (Integer) unwound[2 * i + 1];
+        return unwoundIndices[i];
     }
 
     @TruffleBoundary
