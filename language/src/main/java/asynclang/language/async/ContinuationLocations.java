@@ -6,7 +6,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeLocation;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
-import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.ContinuationRootNode;
 
 /**
@@ -31,8 +30,7 @@ public final class ContinuationLocations {
         return locationField(type) != null;
     }
 
-    public static void ensureCurrent(ContinuationResult c) {
-        ContinuationRootNode root = c.getContinuationRootNode();
+    public static void ensureCurrent(ContinuationRootNode root) {
         BytecodeLocation location = root.getLocation();
         BytecodeNode current = ((BytecodeRootNode) root.getSourceRootNode()).getBytecodeNode();
         if (location != null && location.getBytecodeNode() != current) {

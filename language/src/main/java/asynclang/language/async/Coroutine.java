@@ -8,6 +8,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.BytecodeLocation;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -25,8 +28,13 @@ public final class Coroutine extends AlFuture {
 
     private final FunctionTemplate template;
     private Object[] arguments;
-    /** The body suspended at an await, while it is. */
-    ContinuationResult suspended;
+    /*
+     * The body suspended at an await, while it is: where it resumes, and its frame. Kept apart
+     * rather than as the ContinuationResult, which also holds what was yielded: a pending task
+     * keeps only what it needs (see suspend).
+     */
+    ContinuationRootNode resumeAt;
+    MaterializedFrame frame;
     private boolean started;
 
     /*
@@ -73,10 +81,51 @@ public final class Coroutine extends AlFuture {
      */
     public Object afterDirectRun(Object result) {
         if (result instanceof ContinuationResult c) {
-            suspended = c;
+            suspend(c, true);
+            leaf = ((AwaitSuspend) c.getResult()).future();
             return new AwaitSuspend(this, true);
         }
         return result;
+    }
+
+    /**
+     * Keeps the body suspended at the await that yielded {@code k}. {@code firstRun}: the yield
+     * came from the body's first call. That call's frame is the one kept, and the Bytecode DSL
+     * (25.0.1) leaves {@code k} in its stack slot of the yielded value, which a resume never
+     * reads (it puts the resumed value there): it would keep the ContinuationResult and what it
+     * yielded alive for as long as the body waits. Cleared here, ~40 bytes per pending task.
+     */
+    void suspend(ContinuationResult k, boolean firstRun) {
+        resumeAt = k.getContinuationRootNode();
+        frame = k.getFrame();
+        if (firstRun) {
+            clearSlotHolding(frame, k);
+        }
+    }
+
+    @TruffleBoundary
+    private static void clearSlotHolding(MaterializedFrame frame, Object value) {
+        for (int i = frame.getFrameDescriptor().getNumberOfSlots() - 1; i >= 0; i--) {
+            if (frame.getTag(i) == FrameSlotKind.Object.tag && frame.getObject(i) == value) {
+                frame.clear(i);
+                return;
+            }
+        }
+    }
+
+    /** Whether the body waits at an await (a resume would continue it). */
+    boolean isSuspended() {
+        return resumeAt != null;
+    }
+
+    /**
+     * What a body that suspended in a direct run (see afterDirectRun) awaits; a driver that takes
+     * the body over takes it from here.
+     */
+    Object takeDirectRunAwaited() {
+        Object awaited = leaf;
+        leaf = null;
+        return awaited;
     }
 
     @Override
@@ -152,19 +201,23 @@ public final class Coroutine extends AlFuture {
             leaf.cancel();
             leaf = null;
         }
-        for (int i = depth - 1; i >= 0; i--) {
-            Coroutine frame = chainAt(i);
-            ContinuationResult k = frame.suspended;
-            if (k == null) {
+        // A body an await ran directly and that suspended is no chain's root, but waits all the same.
+        int bodies = depth > 0 ? depth : (resumeAt != null ? 1 : 0);
+        for (int i = bodies - 1; i >= 0; i--) {
+            Coroutine body = chainAt(i);
+            ContinuationRootNode at = body.resumeAt;
+            if (at == null) {
                 continue;
             }
-            frame.suspended = null;
+            MaterializedFrame suspendedFrame = body.frame;
+            body.resumeAt = null;
+            body.frame = null;
             try {
-                ContinuationLocations.ensureCurrent(k);
-                Object r = k.continueWith(new Resumed(AwaitSignal.CANCEL));
-                if (r instanceof ContinuationResult c && c.getResult() instanceof Future f) {
+                ContinuationLocations.ensureCurrent(at);
+                Object r = at.getCallTarget().call(suspendedFrame, new Resumed(AwaitSignal.CANCEL));
+                if (r instanceof ContinuationResult c && c.getResult() instanceof AwaitSuspend s) {
                     // A finally block that awaits while cancelled: drop what it awaits.
-                    f.cancel();
+                    s.future().cancel();
                 }
             } catch (Cancelled | AlException e) {
                 // Unwound as intended (or a finally block failed: nobody is left to tell).
@@ -180,11 +233,11 @@ public final class Coroutine extends AlFuture {
         if (depth == 0) {
             return null;
         }
-        ContinuationResult c = chainAt(depth - 1).suspended;
-        if (c == null) {
+        ContinuationRootNode at = chainAt(depth - 1).resumeAt;
+        if (at == null) {
             return null;
         }
-        BytecodeLocation location = c.getBytecodeLocation();
+        BytecodeLocation location = at.getLocation();
         return location == null ? null : location.getSourceLocation();
     }
 
@@ -198,11 +251,11 @@ public final class Coroutine extends AlFuture {
     List<TruffleStackTraceElement> awaitingFrames(int limit) {
         List<TruffleStackTraceElement> frames = new ArrayList<>();
         for (int i = depth - 1; i >= 0 && frames.size() < limit; i--) {
-            ContinuationResult k = chainAt(i).suspended;
-            BytecodeLocation at = k == null ? null : k.getBytecodeLocation();
+            Coroutine body = chainAt(i);
+            BytecodeLocation at = body.resumeAt == null ? null : body.resumeAt.getLocation();
             if (at != null) {
-                RootNode body = (RootNode) k.getContinuationRootNode().getSourceRootNode();
-                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), body.getCallTarget(), k.getFrame(), at.getBytecodeIndex()));
+                RootNode root = (RootNode) body.resumeAt.getSourceRootNode();
+                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), root.getCallTarget(), body.frame, at.getBytecodeIndex()));
             }
         }
         return frames;

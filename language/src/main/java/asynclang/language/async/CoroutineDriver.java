@@ -7,6 +7,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -103,6 +105,7 @@ public final class CoroutineDriver extends RootNode {
                 c.input = r;
             }
             Coroutine top = c.chainAt(c.depth() - 1);
+            boolean firstRun = c.input == AwaitSignal.START;
             Object result;
             try {
                 result = step(top, c.input);
@@ -114,7 +117,7 @@ public final class CoroutineDriver extends RootNode {
                 continue;
             }
             if (result instanceof ContinuationResult k) {
-                top.suspended = k;
+                top.suspend(k, firstRun);
                 if (!enter(c, k.getResult())) {
                     return NOT_DONE;
                 }
@@ -132,10 +135,12 @@ public final class CoroutineDriver extends RootNode {
         if (value == AwaitSignal.START) {
             return call.call(body.template().body, body.start());
         }
-        ContinuationResult k = body.suspended;
-        body.suspended = null;
-        ContinuationLocations.ensureCurrent(k);
-        return call.call(k.getContinuationCallTarget(), k.getFrame(), new Resumed(value));
+        ContinuationRootNode at = body.resumeAt;
+        MaterializedFrame frame = body.frame;
+        body.resumeAt = null;
+        body.frame = null;
+        ContinuationLocations.ensureCurrent(at);
+        return call.call(at.getCallTarget(), frame, new Resumed(value));
     }
 
     /**
@@ -166,8 +171,8 @@ public final class CoroutineDriver extends RootNode {
                     c.input = AwaitSignal.START;
                     return true;
                 }
-                if (next.suspended != null) {
-                    awaited = next.suspended.getResult();
+                if (next.isSuspended()) {
+                    awaited = next.takeDirectRunAwaited();
                     polled = false;
                     continue;
                 }

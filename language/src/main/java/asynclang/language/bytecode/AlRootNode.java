@@ -6,6 +6,7 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
 import com.oracle.truffle.api.bytecode.OperationProxy;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
@@ -642,6 +643,21 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
         static boolean isCoroutine(Object future) {
             return future instanceof Coroutine;
+        }
+    }
+
+    /**
+     * {@code x.await}, before the yield: takes what the await hands its driver out of the local
+     * that held it, so that the suspended frame does not keep it alive.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class TakeLocal {
+        @Specialization
+        static Object doTake(VirtualFrame frame, LocalAccessor local, @Bind BytecodeNode bytecode) {
+            Object value = local.getObject(bytecode, frame);
+            local.clear(bytecode, frame);
+            return value;
         }
     }
 

@@ -46,7 +46,7 @@ final class AwaitEmitter {
         b.beginStoreLocal(result);
         b.beginAwaitResume();
         b.beginYield();
-        b.emitLoadLocal(result);
+        b.emitTakeLocal(result);
         b.endYield();
         b.endAwaitResume();
         b.endStoreLocal();
