@@ -304,6 +304,42 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /**
+     * An async block's captured cell: the block's frame arguments are its captures (see
+     * {@link CreateAsyncBlock}).
+     */
+    @Operation
+    @ConstantOperand(type = int.class, name = "index")
+    public static final class LoadBlockCapture {
+        @Specialization
+        static Cell doLoad(int index, Object[] captures) {
+            return (Cell) captures[index];
+        }
+    }
+
+    /** The frame's arguments as one array: an async block keeps its captures so for its resumes. */
+    @Operation
+    public static final class LoadArgumentArray {
+        @Specialization
+        static Object[] doLoad(VirtualFrame frame) {
+            return frame.getArguments();
+        }
+    }
+
+    /**
+     * {@code async { ... }}: the block's future at once, running nothing yet. Its captures are
+     * the body's arguments as they are, with no function value or argument array around them
+     * (32 bytes less per pending block, which is what a spawned task usually is).
+     */
+    @Operation
+    @ConstantOperand(type = FunctionTemplate.class, name = "template")
+    public static final class CreateAsyncBlock {
+        @Specialization
+        static Coroutine doCreate(FunctionTemplate template, @Variadic Object[] captures) {
+            return new Coroutine(template, captures);
+        }
+    }
+
     @Operation
     @ConstantOperand(type = FunctionTemplate.class, name = "template")
     public static final class CreateFunction {

@@ -75,10 +75,15 @@ final class BodyEmitter {
         b.beginRoot();
         b.beginBlock();
         if (!scope.captures().isEmpty() && fn.kind.isAsync()) {
-            // A suspended body's arguments are not at hand after a resume: keep the function.
+            // A suspended body's arguments are not at hand after a resume: keep the function
+            // (an async block's captures, which are its arguments).
             closure = b.createLocal("<closure>", null);
             b.beginStoreLocal(closure);
-            b.emitLoadArgument(0);
+            if (fn.kind == FunctionNode.Kind.ASYNC_BLOCK) {
+                b.emitLoadArgumentArray();
+            } else {
+                b.emitLoadArgument(0);
+            }
             b.endStoreLocal();
         }
         List<Variable> parameters = scope.parameters();
@@ -151,10 +156,15 @@ final class BodyEmitter {
     private void createFunction(FunctionNode fn) {
         FunctionTemplate template = compiler.templates.get(fn);
         b.beginCreateFunction(template);
+        loadCaptures(fn);
+        b.endCreateFunction();
+    }
+
+    /** The cells {@code fn} captures, in order. */
+    private void loadCaptures(FunctionNode fn) {
         for (Capture c : resolution.scope(fn).captures()) {
             loadCell(c.outer());
         }
-        b.endCreateFunction();
     }
 
     // ---- variables -------------------------------------------------------------------------
@@ -234,6 +244,11 @@ final class BodyEmitter {
     private void loadCell(Binding binding) {
         switch (binding) {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
+            case Binding.Captured(int index, Variable v) when compiler.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> {
+                b.beginLoadBlockCapture(index);
+                loadClosure();
+                b.endLoadBlockCapture();
+            }
             case Binding.Captured(int index, Variable v) -> {
                 b.beginLoadCapture(index);
                 loadClosure();
@@ -244,7 +259,7 @@ final class BodyEmitter {
         }
     }
 
-    /** The running function, whose captures a body reads: argument 0 (see {@link #root}). */
+    /** The running function, whose captures a body reads: argument 0 (see {@link #root}); an async block's captures. */
     private void loadClosure() {
         if (closure != null) {
             b.emitLoadLocal(closure);
@@ -569,10 +584,9 @@ final class BodyEmitter {
             }
             case Expr.Await a -> AwaitEmitter.await(this, a);
             case Expr.Function f when f.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> {
-                // An async block is its future at once: a call that runs nothing yet.
-                b.beginCall();
-                createFunction(f.function);
-                b.endCall();
+                b.beginCreateAsyncBlock(compiler.templates.get(f.function));
+                loadCaptures(f.function);
+                b.endCreateAsyncBlock();
             }
             case Expr.Function f -> createFunction(f.function);
             case Expr.Parenthesized p -> expr(p.inner);
