@@ -118,7 +118,7 @@ public final class Executor {
         }
         newestLive = task;
         listener.spawned(task);
-        task.state = Task.State.SCHEDULED;
+        task.state(Task.State.SCHEDULED);
         ready.add(task);
         return task;
     }
@@ -129,7 +129,7 @@ public final class Executor {
      */
     public Task spawnForHost(String name, Future future) {
         Task task = spawn(name, future);
-        task.main = true;
+        task.set(Task.MAIN, true);
         return task;
     }
 
@@ -149,7 +149,7 @@ public final class Executor {
      */
     public Task blockOn(String name, Future future, java.util.function.Predicate<Throwable> endsMain) throws InterruptedException {
         Task main = spawn(name, future);
-        main.main = true;
+        main.set(Task.MAIN, true);
         try {
             runUntil(main);
         } catch (RuntimeException | Error e) {
@@ -276,15 +276,15 @@ public final class Executor {
     }
 
     private void run(Task task) {
-        if (task.state != Task.State.SCHEDULED) {
+        if (task.state() != Task.State.SCHEDULED) {
             return;
         }
-        if (task.abortRequested) {
+        if (task.is(Task.ABORT_REQUESTED)) {
             cancelNow(task);
             return;
         }
-        task.state = Task.State.RUNNING;
-        task.wokenWhileRunning = false;
+        task.state(Task.State.RUNNING);
+        task.set(Task.WOKEN_WHILE_RUNNING, false);
         current = task;
         listener.polling(task);
         Object result;
@@ -299,9 +299,9 @@ public final class Executor {
             current = null;
         }
         if (result == Future.PENDING) {
-            task.state = Task.State.IDLE;
+            task.state(Task.State.IDLE);
             listener.pending(task);
-            if (task.wokenWhileRunning || task.abortRequested) {
+            if (task.is(Task.WOKEN_WHILE_RUNNING) || task.is(Task.ABORT_REQUESTED)) {
                 schedule(task, task.lastWakeCause);
             }
         } else {
@@ -324,15 +324,15 @@ public final class Executor {
     }
 
     private void schedule(Task task, String cause) {
-        switch (task.state) {
+        switch (task.state()) {
             case IDLE -> {
-                task.state = Task.State.SCHEDULED;
+                task.state(Task.State.SCHEDULED);
                 task.lastWakeCause = cause;
                 listener.woken(task, cause);
                 ready.add(task);
             }
             case RUNNING -> {
-                task.wokenWhileRunning = true;
+                task.set(Task.WOKEN_WHILE_RUNNING, true);
                 task.lastWakeCause = cause;
             }
             case SCHEDULED, DONE -> {

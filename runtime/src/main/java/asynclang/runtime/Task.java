@@ -21,18 +21,27 @@ public final class Task extends Waker {
     final Executor executor;
     private final long id;
     private final String name;
-    final Future future;
+    /** Dropped when the task is done: a handle kept to a finished task keeps only its output. */
+    Future future;
 
-    State state = State.IDLE;
-    boolean main;
-    boolean wokenWhileRunning;
-    boolean abortRequested;
-    private boolean aborted;
+    /*
+     * The state (two bits) and the flags below, in one byte: a server holds a task per
+     * connection, and a pending task's size is what its memory grows with (bench/pending).
+     */
+    private byte bits = (byte) State.IDLE.ordinal();
+    private static final int STATE_BITS = 0b11;
+    private static final State[] STATES = State.values();
+    /** The task {@link Executor#blockOn} runs, or one whose output a host takes. */
+    static final int MAIN = 1 << 2;
+    static final int WOKEN_WHILE_RUNNING = 1 << 3;
+    static final int ABORT_REQUESTED = 1 << 4;
+    private static final int ABORTED = 1 << 5;
+    private static final int OUTPUT_OBSERVED = 1 << 6;
+
     private Object output;
-    private boolean outputObserved;
     String lastWakeCause;
-    /** Who awaits the output; made at the first join (most tasks are never joined while running). */
-    private ArrayList<Waker> joiners;
+    /** Who awaits the output: null, one Waker (the usual case: no list for it), or an ArrayList of them. */
+    private Object joiners;
     /** Neighbours in the executor's list of live tasks, oldest first (see {@link Executor#liveTasks}). */
     Task olderLive;
     Task newerLive;
@@ -73,7 +82,19 @@ public final class Task extends Waker {
 
     /** Whether this is the task {@link Executor#blockOn} runs. */
     public boolean isMain() {
-        return main;
+        return is(MAIN);
+    }
+
+    boolean is(int flag) {
+        return (bits & flag) != 0;
+    }
+
+    void set(int flag, boolean on) {
+        bits = (byte) (on ? bits | flag : bits & ~flag);
+    }
+
+    void state(State state) {
+        bits = (byte) ((bits & ~STATE_BITS) | state.ordinal());
     }
 
     /** The waker that schedules this task. */
@@ -81,20 +102,21 @@ public final class Task extends Waker {
         return this;
     }
 
+    /** What the task polls; null once it is done. */
     public Future future() {
         return future;
     }
 
     public State state() {
-        return state;
+        return STATES[bits & STATE_BITS];
     }
 
     public boolean isFinished() {
-        return state == State.DONE;
+        return state() == State.DONE;
     }
 
     public boolean isAborted() {
-        return aborted;
+        return is(ABORTED);
     }
 
     /** The output, or a {@link Failure}; null while running. */
@@ -104,7 +126,7 @@ public final class Task extends Waker {
 
     /** Whether anyone awaited the output (an unobserved failure gets reported). */
     public boolean outputObserved() {
-        return outputObserved;
+        return is(OUTPUT_OBSERVED);
     }
 
     /**
@@ -112,29 +134,42 @@ public final class Task extends Waker {
      * tasks answer {@code abortedError}.
      */
     public Object join(Waker w, Object abortedError) {
-        if (state != State.DONE) {
+        if (!isFinished()) {
             if (joiners == null) {
-                joiners = new ArrayList<>(1);
-            }
-            if (!joiners.contains(w)) {
-                joiners.add(w);
+                joiners = w;
+            } else if (joiners instanceof Waker one) {
+                if (one != w) {
+                    ArrayList<Waker> many = new ArrayList<>(2);
+                    many.add(one);
+                    many.add(w);
+                    joiners = many;
+                }
+            } else if (!joinerList().contains(w)) {
+                joinerList().add(w);
             }
             return Future.PENDING;
         }
-        outputObserved = true;
-        return aborted ? new Failure(abortedError) : output;
+        set(OUTPUT_OBSERVED, true);
+        return isAborted() ? new Failure(abortedError) : output;
     }
 
     public void removeJoiner(Waker w) {
-        if (joiners != null) {
-            joiners.remove(w);
+        if (joiners == w) {
+            joiners = null;
+        } else if (joiners instanceof ArrayList<?>) {
+            joinerList().remove(w);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ArrayList<Waker> joinerList() {
+        return (ArrayList<Waker>) joiners;
     }
 
     /** Requests cancellation; it happens when the executor next gets to the task. */
     public void abort() {
-        if (state != State.DONE && !abortRequested) {
-            abortRequested = true;
+        if (!isFinished() && !is(ABORT_REQUESTED)) {
+            set(ABORT_REQUESTED, true);
             executor.wake(this, "abort");
         }
     }
@@ -168,23 +203,26 @@ public final class Task extends Waker {
             }
             deferred = null;
         }
-        state = State.DONE;
+        state(State.DONE);
         output = result;
-        aborted = wasAborted;
-        if (joiners != null && !joiners.isEmpty()) {
-            outputObserved = true;
+        set(ABORTED, wasAborted);
+        if (joiners instanceof Waker || (joiners != null && !joinerList().isEmpty())) {
+            set(OUTPUT_OBSERVED, true);
         }
         if (wasAborted) {
             listener.cancelled(this);
         } else {
             listener.finished(this);
         }
-        if (joiners != null) {
-            for (Waker w : joiners) {
+        if (joiners instanceof Waker one) {
+            one.wake("task " + id);
+        } else if (joiners != null) {
+            for (Waker w : joinerList()) {
                 w.wake("task " + id);
             }
-            joiners = null;
         }
+        joiners = null;
+        future = null;
     }
 
     @Override

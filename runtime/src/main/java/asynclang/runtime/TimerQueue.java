@@ -15,7 +15,8 @@ public final class TimerQueue {
      */
     public static class Timer implements Comparable<Timer> {
         final long deadline;
-        private long sequence;
+        /** Arming order, for timers due at the same instant (an int: see compareTo). */
+        private int sequence;
         private Waker waker;
         private boolean cancelled;
         /** Whether the heap holds this timer (perhaps cancelled, waiting to be dropped). */
@@ -36,12 +37,14 @@ public final class TimerQueue {
         @Override
         public final int compareTo(Timer o) {
             int c = Long.compare(deadline, o.deadline);
-            return c != 0 ? c : Long.compare(sequence, o.sequence);
+            // Compared as a difference, so that the order holds across the int's wrap (for as long
+            // as fewer than 2^31 timers are armed while one waits).
+            return c != 0 ? c : Integer.signum(sequence - o.sequence);
         }
     }
 
     private final PriorityQueue<Timer> heap = new PriorityQueue<>();
-    private long sequence;
+    private int sequence;
 
     public Timer add(long deadline, Waker waker) {
         Timer t = new Timer(deadline);

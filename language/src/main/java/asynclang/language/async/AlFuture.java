@@ -42,8 +42,6 @@ public abstract class AlFuture implements Future, TruffleObject, Types.Named {
     private static volatile Host host;
 
     private boolean consumed;
-    /** The task in which the host's get or then drives this future: one, however often they are called. */
-    private Task hostTask;
 
     /** Called once by the engine. */
     public static void connect(Host h) {
@@ -65,14 +63,6 @@ public abstract class AlFuture implements Future, TruffleObject, Types.Named {
 
     public boolean isConsumed() {
         return consumed;
-    }
-
-    public Task hostTask() {
-        return hostTask;
-    }
-
-    public void hostTask(Task task) {
-        this.hostTask = task;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.ContinuationRootNode;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -27,14 +28,14 @@ import asynclang.runtime.Waker;
 public final class Coroutine extends AlFuture {
 
     private final FunctionTemplate template;
-    private Object[] arguments;
     /*
-     * The body suspended at an await, while it is: where it resumes, and its frame. Kept apart
-     * rather than as the ContinuationResult, which also holds what was yielded: a pending task
-     * keeps only what it needs (see suspend).
+     * The body's frame arguments until it starts; then, while it is suspended at an await, its
+     * frame, with resumeAt where it resumes. One field for both, and not the ContinuationResult
+     * (which also holds what was yielded): a pending task is mostly its coroutine, and keeps
+     * only what it needs (see suspend).
      */
-    ContinuationRootNode resumeAt;
-    MaterializedFrame frame;
+    private Object argumentsOrFrame;
+    private ContinuationRootNode resumeAt;
     private boolean started;
 
     /*
@@ -51,7 +52,7 @@ public final class Coroutine extends AlFuture {
 
     public Coroutine(FunctionTemplate template, Object[] calleeAndArguments) {
         this.template = template;
-        this.arguments = calleeAndArguments;
+        this.argumentsOrFrame = calleeAndArguments;
     }
 
     public String name() {
@@ -70,8 +71,8 @@ public final class Coroutine extends AlFuture {
     /** Marks the body as started and hands over its frame arguments (for the first call of the body). */
     public Object[] start() {
         started = true;
-        Object[] args = arguments;
-        arguments = null;
+        Object[] args = (Object[]) argumentsOrFrame;
+        argumentsOrFrame = null;
         return args;
     }
 
@@ -97,10 +98,20 @@ public final class Coroutine extends AlFuture {
      */
     void suspend(ContinuationResult k, boolean firstRun) {
         resumeAt = k.getContinuationRootNode();
-        frame = k.getFrame();
+        argumentsOrFrame = k.getFrame();
         if (firstRun) {
-            clearSlotHolding(frame, k);
+            clearSlotHolding(k.getFrame(), k);
         }
+    }
+
+    /** Resumes the suspended body with {@code value}, until it awaits again or returns. */
+    Object resume(IndirectCallNode call, Object value) {
+        ContinuationRootNode at = resumeAt;
+        MaterializedFrame frame = (MaterializedFrame) argumentsOrFrame;
+        resumeAt = null;
+        argumentsOrFrame = null;
+        ContinuationLocations.ensureCurrent(at);
+        return call.call(at.getCallTarget(), frame, value);
     }
 
     @TruffleBoundary
@@ -205,16 +216,11 @@ public final class Coroutine extends AlFuture {
         int bodies = depth > 0 ? depth : (resumeAt != null ? 1 : 0);
         for (int i = bodies - 1; i >= 0; i--) {
             Coroutine body = chainAt(i);
-            ContinuationRootNode at = body.resumeAt;
-            if (at == null) {
+            if (!body.isSuspended()) {
                 continue;
             }
-            MaterializedFrame suspendedFrame = body.frame;
-            body.resumeAt = null;
-            body.frame = null;
             try {
-                ContinuationLocations.ensureCurrent(at);
-                Object r = at.getCallTarget().call(suspendedFrame, new Resumed(AwaitSignal.CANCEL));
+                Object r = body.resume(IndirectCallNode.getUncached(), new Resumed(AwaitSignal.CANCEL));
                 if (r instanceof ContinuationResult c && c.getResult() instanceof AwaitSuspend s) {
                     // A finally block that awaits while cancelled: drop what it awaits.
                     s.future().cancel();
@@ -255,7 +261,7 @@ public final class Coroutine extends AlFuture {
             BytecodeLocation at = body.resumeAt == null ? null : body.resumeAt.getLocation();
             if (at != null) {
                 RootNode root = (RootNode) body.resumeAt.getSourceRootNode();
-                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), root.getCallTarget(), body.frame, at.getBytecodeIndex()));
+                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), root.getCallTarget(), (MaterializedFrame) body.argumentsOrFrame, at.getBytecodeIndex()));
             }
         }
         return frames;

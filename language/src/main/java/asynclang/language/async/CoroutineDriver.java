@@ -7,8 +7,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
-import com.oracle.truffle.api.bytecode.ContinuationRootNode;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -135,12 +133,7 @@ public final class CoroutineDriver extends RootNode {
         if (value == AwaitSignal.START) {
             return call.call(body.template().body, body.start());
         }
-        ContinuationRootNode at = body.resumeAt;
-        MaterializedFrame frame = body.frame;
-        body.resumeAt = null;
-        body.frame = null;
-        ContinuationLocations.ensureCurrent(at);
-        return call.call(at.getCallTarget(), frame, new Resumed(value));
+        return body.resume(call, new Resumed(value));
     }
 
     /**

@@ -12,12 +12,11 @@ public final class LibraryFuture extends AlFuture {
 
     private final Future inner;
     private final String maker;
-    private final String description;
 
-    public LibraryFuture(Future inner, String maker, String description) {
+    /** {@code inner} describes what is awaited (task dumps, traces); the wrapper adds no field for it. */
+    public LibraryFuture(Future inner, String maker) {
         this.inner = inner;
         this.maker = maker;
-        this.description = description;
     }
 
     /** The call that made it, as in {@code sleep()}. */
@@ -37,6 +36,6 @@ public final class LibraryFuture extends AlFuture {
 
     @Override
     public String describe() {
-        return description != null ? description : inner.describe();
+        return inner.describe();
     }
 }

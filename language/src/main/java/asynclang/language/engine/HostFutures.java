@@ -1,5 +1,8 @@
 package asynclang.language.engine;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -178,9 +181,15 @@ final class HostFutures implements AlFuture.Host {
         return null;
     }
 
+    /**
+     * The task that runs each future a host took with get or then: one, however often they are
+     * called. Kept here rather than in a field of every future, as few futures meet a host.
+     */
+    private static final Map<AlFuture, Task> HOST_TASKS = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The task that runs {@code future} for the host: started by the first get or then. */
     private static Task taskOf(AlFuture future, Executor executor, String member) {
-        Task task = future.hostTask();
+        Task task = HOST_TASKS.get(future);
         if (task == null) {
             if (executor.current() != null && "get".equals(member)) {
                 throw AlException.error("get() would block the executor from inside a task; await the future instead", null);
@@ -189,7 +198,7 @@ final class HostFutures implements AlFuture.Host {
                 throw AlException.error("future already awaited", null);
             }
             task = executor.spawnForHost(future.describe(), future);
-            future.hostTask(task);
+            HOST_TASKS.put(future, task);
         } else if (executor.current() != null && "get".equals(member) && !task.isFinished()) {
             throw AlException.error("get() would block the executor from inside a task; await the future instead", null);
         }

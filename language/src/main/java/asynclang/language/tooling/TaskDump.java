@@ -38,7 +38,7 @@ public final class TaskDump {
             if (c.leaf() != null) {
                 sb.append(" (").append(c.leaf().describe()).append(')');
             }
-        } else {
+        } else if (f != null) {
             sb.append(" waiting for ").append(f.describe());
         }
         return sb.toString();

@@ -12,19 +12,19 @@ import asynclang.runtime.Waker;
  */
 public final class Sleep extends TimerQueue.Timer implements Future {
 
-    private final Executor executor;
     private final Object output;
     private final long nanos;
 
     public Sleep(Executor executor, long nanos, Object output) {
         super(Deadline.atAfter(executor, nanos));
-        this.executor = executor;
         this.output = output;
         this.nanos = nanos;
     }
 
     @Override
     public Object poll(Waker waker) {
+        // The executor is the waker's: not kept here, as a pending sleep's size counts.
+        Executor executor = waker.task().executor();
         if (executor.now() >= deadline()) {
             cancel();
             return output;

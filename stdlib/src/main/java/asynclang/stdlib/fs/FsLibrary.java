@@ -99,7 +99,7 @@ public final class FsLibrary implements Library {
             throw Args.error("invalid path: " + path, node);
         }
         Callable<Object> call = () -> work.run(file);
-        return new LibraryFuture(new Blocking(ctx.executor(), call, e -> error(e, path), what + " " + path, cause), function + "()", null);
+        return new LibraryFuture(new Blocking(ctx.executor(), call, e -> error(e, path), what + " " + path, cause), function + "()");
     }
 
     /** A file failure in the contract's words (LANGUAGE.md 5.1). */

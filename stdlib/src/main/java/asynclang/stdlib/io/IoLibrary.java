@@ -54,6 +54,6 @@ public final class IoLibrary implements Library {
                 return read.from(in);
             }
         }, e -> new AlError("cannot read standard input: " + (e.getMessage() == null ? "input/output error" : e.getMessage())), what, "input read");
-        return new LibraryFuture(work, maker, null);
+        return new LibraryFuture(work, maker);
     }
 }

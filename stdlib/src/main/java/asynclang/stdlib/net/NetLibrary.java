@@ -20,6 +20,7 @@ import asynclang.language.library.StdModule;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
+import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 import asynclang.runtime.io.Reactor;
 import asynclang.stdlib.Args;
@@ -41,7 +42,17 @@ public final class NetLibrary implements Library {
             String host = Args.string("listen", args[0], node);
             int port = port("listen", args[1], node);
             allowed(ctx, node);
-            return new LibraryFuture(waker -> listen(ctx, host, port), "listen()", "listen on " + host + ":" + port);
+            return new LibraryFuture(new Future() {
+                @Override
+                public Object poll(Waker waker) {
+                    return listen(ctx, host, port);
+                }
+
+                @Override
+                public String describe() {
+                    return "listen on " + host + ":" + port;
+                }
+            }, "listen()");
         }));
         m.put("connect", r.functionValue("connect", 2, 2, (ctx, args, node) -> {
             String host = Args.string("connect", args[0], node);

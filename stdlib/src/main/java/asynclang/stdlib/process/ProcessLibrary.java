@@ -54,7 +54,7 @@ public final class ProcessLibrary implements Library {
             }
             TruffleProcessBuilder builder = ctx.env().newProcessBuilder(command.toArray(String[]::new));
             Blocking work = new Blocking(ctx.executor(), () -> run(builder), e -> error(e, cmd), "process " + cmd, "process exited");
-            return new LibraryFuture(work, "run()", null);
+            return new LibraryFuture(work, "run()");
         }));
         m.put("env", r.functionValue("env", 1, 1, (ctx, a, node) -> {
             String value = ctx.env().getEnvironment().get(Args.string("env", a[0], node));

@@ -28,8 +28,8 @@ public final class SyncLibrary implements Library {
     public void register(LibraryRegistry r) {
         r.function("channel", 0, 1, (ctx, args, node) -> new ChannelValue(args.length == 0 ? Integer.MAX_VALUE : capacity(args[0], node)));
         r.method(ChannelValue.class, "send", 1, 1, (ctx, a, node) -> new LibraryFuture(
-                        new Send(channel(a).channel, a[1], Nil.NIL, new AlError("send on a closed channel")), "send()", "channel send (channel full)"));
-        r.method(ChannelValue.class, "recv", 0, 0, (ctx, a, node) -> new LibraryFuture(new Receive(channel(a).channel, Nil.NIL), "recv()", "channel receive"));
+                        new Send(channel(a).channel, a[1], Nil.NIL, new AlError("send on a closed channel")), "send()"));
+        r.method(ChannelValue.class, "recv", 0, 0, (ctx, a, node) -> new LibraryFuture(new Receive(channel(a).channel, Nil.NIL), "recv()"));
         r.method(ChannelValue.class, "close", 0, 0, (ctx, a, node) -> {
             channel(a).channel.close();
             return Nil.NIL;
@@ -40,7 +40,7 @@ public final class SyncLibrary implements Library {
         r.function("Mutex", 1, 1, (ctx, args, node) -> new MutexValue(args[0]));
         r.method(MutexValue.class, "lock", 0, 0, (ctx, a, node) -> {
             MutexValue m = (MutexValue) a[0];
-            return new LibraryFuture(new Acquire(m.lock, () -> new Guard(m, ctx.executor().current()), "mutex lock"), "lock()", "mutex lock");
+            return new LibraryFuture(new Acquire(m.lock, () -> new Guard(m, ctx.executor().current()), "mutex lock"), "lock()");
         });
         r.field(Guard.class, "value", g -> live(g).mutex.value, (g, v) -> live(g).mutex.value = v);
         r.method(Guard.class, "unlock", 0, 0, (ctx, a, node) -> {
@@ -55,7 +55,7 @@ public final class SyncLibrary implements Library {
             return new SemaphoreValue(n);
         });
         r.method(SemaphoreValue.class, "acquire", 0, 0, (ctx, a, node) -> new LibraryFuture(
-                        new Acquire(((SemaphoreValue) a[0]).semaphore, () -> Nil.NIL, "semaphore acquire"), "acquire()", "semaphore acquire"));
+                        new Acquire(((SemaphoreValue) a[0]).semaphore, () -> Nil.NIL, "semaphore acquire"), "acquire()"));
         r.method(SemaphoreValue.class, "release", 0, 0, (ctx, a, node) -> {
             ((SemaphoreValue) a[0]).semaphore.release();
             return Nil.NIL;
@@ -64,7 +64,7 @@ public final class SyncLibrary implements Library {
 
         r.function("Notify", 0, 0, (ctx, args, node) -> new NotifyValue());
         r.method(NotifyValue.class, "notified", 0, 0, (ctx, a, node) -> new LibraryFuture(
-                        new Acquire(((NotifyValue) a[0]).semaphore, () -> Nil.NIL, "notified()"), "notified()", "notified()"));
+                        new Acquire(((NotifyValue) a[0]).semaphore, () -> Nil.NIL, "notified()"), "notified()"));
         r.method(NotifyValue.class, "notify_one", 0, 0, (ctx, a, node) -> {
             ((NotifyValue) a[0]).semaphore.release();
             return Nil.NIL;

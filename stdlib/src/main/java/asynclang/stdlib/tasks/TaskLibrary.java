@@ -57,14 +57,14 @@ public final class TaskLibrary implements Library {
         });
         r.function("select", 1, -1, (ctx, args, node) -> {
             List<Future> futures = futures("select", args, node);
-            return new LibraryFuture(new Select(futures, LanguageOutputs.INSTANCE), "select()", "select of " + futures.size() + " futures");
+            return new LibraryFuture(new Select(futures, LanguageOutputs.INSTANCE), "select()");
         });
         r.function("timeout", 2, 2, (ctx, args, node) -> {
             AlDuration d = Args.duration("timeout", args[0], node);
             Future inner = future("timeout", args[1], node);
-            return new LibraryFuture(new Timeout(ctx.executor(), d.nanos(), inner, LanguageOutputs.INSTANCE), "timeout()", null);
+            return new LibraryFuture(new Timeout(ctx.executor(), d.nanos(), inner, LanguageOutputs.INSTANCE), "timeout()");
         });
-        r.function("yield_now", 0, 0, (ctx, args, node) -> new LibraryFuture(new YieldNow(Nil.NIL), "yield_now()", null));
+        r.function("yield_now", 0, 0, (ctx, args, node) -> new LibraryFuture(new YieldNow(Nil.NIL), "yield_now()"));
 
         r.function("poll_fn", 1, 1, (ctx, args, node) -> {
             if (!(args[0] instanceof AlFunction)) {
@@ -84,7 +84,7 @@ public final class TaskLibrary implements Library {
     }
 
     private static LibraryFuture join(List<Future> futures, int n) {
-        return new LibraryFuture(new Join(futures, LanguageOutputs.INSTANCE), "join()", "join of " + n + " futures");
+        return new LibraryFuture(new Join(futures, LanguageOutputs.INSTANCE), "join()");
     }
 
     /** Takes a future argument (as an await would: a future can be used once). */

@@ -15,7 +15,7 @@ public final class TimeLibrary implements Library {
     public void register(LibraryRegistry r) {
         r.function("sleep", 1, 1, (ctx, args, node) -> {
             AlDuration d = Args.duration("sleep", args[0], node);
-            return new LibraryFuture(new Sleep(ctx.executor(), d.nanos(), Nil.NIL), "sleep()", null);
+            return new LibraryFuture(new Sleep(ctx.executor(), d.nanos(), Nil.NIL), "sleep()");
         });
         r.function("now", 0, 0, (ctx, args, node) -> new TimeValues.Instant(ctx.executor()));
         r.function("interval", 1, 1, (ctx, args, node) -> new TimeValues.Interval(ctx.executor(), Args.duration("interval", args[0], node)));
