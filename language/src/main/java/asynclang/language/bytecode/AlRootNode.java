@@ -299,21 +299,21 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     @ConstantOperand(type = int.class, name = "index")
     public static final class LoadCapture {
         @Specialization
-        static Cell doLoad(int index, AlFunction closure) {
-            return (Cell) closure.captures[index];
+        static Object doLoad(int index, AlFunction closure) {
+            return closure.captures[index];
         }
     }
 
     /**
-     * An async block's captured cell: the block's frame arguments are its captures (see
+     * An async block's captured cell (or value): the block's frame arguments are its captures (see
      * {@link CreateAsyncBlock}).
      */
     @Operation
     @ConstantOperand(type = int.class, name = "index")
     public static final class LoadBlockCapture {
         @Specialization
-        static Cell doLoad(int index, Object[] captures) {
-            return (Cell) captures[index];
+        static Object doLoad(int index, Object[] captures) {
+            return captures[index];
         }
     }
 

@@ -176,7 +176,7 @@ final class BodyEmitter {
     /** Gives a variable of this function its first value (a new cell if captured). */
     private void declare(Variable v, Runnable value) {
         b.beginStoreLocal(local(v));
-        if (v.isCaptured()) {
+        if (v.needsCell()) {
             b.beginNewCell();
             value.run();
             b.endNewCell();
@@ -189,7 +189,7 @@ final class BodyEmitter {
     private void load(Binding binding) {
         switch (binding) {
             case Binding.Local(Variable v) -> {
-                if (v.isCaptured()) {
+                if (v.needsCell()) {
                     b.beginCellGet(v.name);
                     b.emitLoadLocal(locals.get(v));
                     b.endCellGet();
@@ -198,6 +198,7 @@ final class BodyEmitter {
                 }
             }
             case Binding.Captured(int index, Variable v) when isSelf(v) -> b.emitLoadArgument(0);
+            case Binding.Captured(int index, Variable v) when !v.needsCell() -> loadCell(binding);
             case Binding.Captured(int index, Variable v) -> {
                 b.beginCellGet(v.name);
                 loadCell(binding);
@@ -240,7 +241,7 @@ final class BodyEmitter {
         b.endStoreLocal();
     }
 
-    /** The cell of a captured variable, seen from the current function. */
+    /** The cell of a captured variable, seen from the current function (its value, if captured by value). */
     private void loadCell(Binding binding) {
         switch (binding) {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
@@ -270,7 +271,7 @@ final class BodyEmitter {
 
     private void store(Binding binding, Runnable value) {
         switch (binding) {
-            case Binding.Local(Variable v) when !v.isCaptured() -> {
+            case Binding.Local(Variable v) when !v.needsCell() -> {
                 b.beginStoreLocal(local(v));
                 value.run();
                 b.endStoreLocal();
@@ -306,7 +307,7 @@ final class BodyEmitter {
             // per way out of its try, each copy in its own scope.
             BytecodeLocal local = b.createLocal(v.name, null);
             locals.put(v, local);
-            if (v.isCaptured()) {
+            if (v.needsCell()) {
                 b.beginStoreLocal(local);
                 b.emitNewEmptyCell();
                 b.endStoreLocal();
@@ -352,7 +353,7 @@ final class BodyEmitter {
     private void exportTopLevel(Expr.Block body) {
         for (Variable v : lastOfEachName(body)) {
             b.beginExportTopLevel(v.name);
-            if (v.isCaptured()) {
+            if (v.needsCell()) {
                 loadCell(new Binding.Local(v));
             } else {
                 loadLocal(v);
@@ -802,7 +803,7 @@ final class BodyEmitter {
         }
         b.beginBlock();
         switch (target) {
-            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.isCaptured() -> appendTo(v, resolution.appended(a));
+            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.needsCell() -> appendTo(v, resolution.appended(a));
             case Expr.Name n -> {
                 Binding binding = resolution.binding(n);
                 store(binding, () -> {

@@ -111,16 +111,20 @@ public final class Resolver {
         List<Variable> declared = new ArrayList<>();
         resolution.blockVariables(block, declared);
         Set<String> functionNames = new HashSet<>();
+        // A program's top-level names are seen (and assigned) by later evaluations: always cells.
+        boolean topLevel = function.function.kind == FunctionNode.Kind.TOP_LEVEL && function.function.body == block;
         for (Stmt statement : block.statements) {
             switch (statement) {
                 case Stmt.Let let -> {
                     Variable v = new Variable(let.name, Variable.Kind.LET, function, let.nameStart);
+                    v.pinned = topLevel;
                     resolution.declare(let, v);
                     s.upcoming.computeIfAbsent(let.name, k -> new ArrayDeque<>()).add(v);
                     declared.add(v);
                 }
                 case Stmt.Import imp -> {
                     Variable v = new Variable(imp.alias, Variable.Kind.IMPORT, function, imp.aliasStart);
+                    v.pinned = topLevel;
                     resolution.declare(imp, v);
                     s.upcoming.computeIfAbsent(imp.alias, k -> new ArrayDeque<>()).add(v);
                     declared.add(v);
@@ -130,6 +134,7 @@ public final class Resolver {
                         problem(fn.function.nameStart, fn.function.name.length(), "the function `" + fn.function.name + "` is defined more than once in this block");
                     }
                     Variable v = new Variable(fn.function.name, Variable.Kind.FUNCTION, function, fn.function.nameStart);
+                    v.pinned = true;
                     resolution.declare(fn, v);
                     s.visible.put(fn.function.name, v);
                     declared.add(v);
@@ -340,6 +345,9 @@ public final class Resolver {
                     case Binding.TopLevel t -> null;
                     case null -> null;
                 };
+                if (v != null) {
+                    v.assigned = true;
+                }
                 if (binding instanceof Binding.Local l) {
                     noteAppend(a, n, l.variable());
                 }
@@ -372,6 +380,10 @@ public final class Resolver {
             if (v == null && s.function != function) {
                 ArrayDeque<Variable> later = s.upcoming.get(name.name);
                 v = later == null ? null : later.peek();
+                if (v != null) {
+                    // Seen by a function made before its let has run.
+                    v.pinned = true;
+                }
             }
             if (v != null) {
                 return bindingFor(v);
@@ -401,6 +413,10 @@ public final class Resolver {
             if (fn.captures.get(i).variable() == v) {
                 return i;
             }
+        }
+        if (fn.function.kind == FunctionNode.Kind.FUNCTION || fn.function.kind == FunctionNode.Kind.ASYNC_FUNCTION) {
+            // A fn declaration is made at its block's entry, perhaps before v has its value.
+            v.pinned = true;
         }
         Binding outer = fn.enclosing == v.owner ? new Binding.Local(v) : new Binding.Captured(captureIndex(fn.enclosing, v), v);
         fn.captures.add(new Capture(v, outer));
