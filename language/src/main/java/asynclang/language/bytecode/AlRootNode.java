@@ -304,6 +304,14 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /*
+     * The two below read the frame's arguments from the frame that holds the body's locals,
+     * which is what operations are given: in a resumed continuation that is the body's first
+     * frame, with the arguments of the call that started it, where the built-in LoadArgument
+     * reads the continuation's own (the suspended frame and the resumed value). So an async
+     * body needs no local to keep what it captured across its awaits.
+     */
+
     /**
      * An async block's captured cell (or value): the block's frame arguments are its captures (see
      * {@link CreateAsyncBlock}).
@@ -312,17 +320,17 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     @ConstantOperand(type = int.class, name = "index")
     public static final class LoadBlockCapture {
         @Specialization
-        static Object doLoad(int index, Object[] captures) {
-            return captures[index];
+        static Object doLoad(VirtualFrame frame, int index) {
+            return frame.getArguments()[index];
         }
     }
 
-    /** The frame's arguments as one array: an async block keeps its captures so for its resumes. */
+    /** Argument 0 of the call that started an async fn's or async closure's body: the function, with its captures. */
     @Operation
-    public static final class LoadArgumentArray {
+    public static final class LoadCallee {
         @Specialization
-        static Object[] doLoad(VirtualFrame frame) {
-            return frame.getArguments();
+        static Object doLoad(VirtualFrame frame) {
+            return frame.getArguments()[0];
         }
     }
 

@@ -47,7 +47,6 @@ final class BodyEmitter {
     private final Source source;
     private final Map<Variable, BytecodeLocal> locals = new IdentityHashMap<>();
     private final Map<Expr.Loop, LoopLabels> loops = new IdentityHashMap<>();
-    private BytecodeLocal closure;
 
     private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
     }
@@ -74,18 +73,6 @@ final class BodyEmitter {
         b.beginSourceSection(fn.start, fn.length());
         b.beginRoot();
         b.beginBlock();
-        if (!scope.captures().isEmpty() && fn.kind.isAsync()) {
-            // A suspended body's arguments are not at hand after a resume: keep the function
-            // (an async block's captures, which are its arguments).
-            closure = b.createLocal("<closure>", null);
-            b.beginStoreLocal(closure);
-            if (fn.kind == FunctionNode.Kind.ASYNC_BLOCK) {
-                b.emitLoadArgumentArray();
-            } else {
-                b.emitLoadArgument(0);
-            }
-            b.endStoreLocal();
-        }
         List<Variable> parameters = scope.parameters();
         for (int i = 0; i < parameters.size(); i++) {
             Variable p = parameters.get(i);
@@ -245,11 +232,7 @@ final class BodyEmitter {
     private void loadCell(Binding binding) {
         switch (binding) {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
-            case Binding.Captured(int index, Variable v) when compiler.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> {
-                b.beginLoadBlockCapture(index);
-                loadClosure();
-                b.endLoadBlockCapture();
-            }
+            case Binding.Captured(int index, Variable v) when compiler.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> b.emitLoadBlockCapture(index);
             case Binding.Captured(int index, Variable v) -> {
                 b.beginLoadCapture(index);
                 loadClosure();
@@ -260,10 +243,13 @@ final class BodyEmitter {
         }
     }
 
-    /** The running function, whose captures a body reads: argument 0 (see {@link #root}); an async block's captures. */
+    /**
+     * The running function, whose captures a body reads: argument 0. An async body reads it from
+     * its first frame (LoadCallee), since after a resume argument 0 is the continuation's own.
+     */
     private void loadClosure() {
-        if (closure != null) {
-            b.emitLoadLocal(closure);
+        if (compiler.function.kind.isAsync()) {
+            b.emitLoadCallee();
         } else {
             b.emitLoadArgument(0);
         }
