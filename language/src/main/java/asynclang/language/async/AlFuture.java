@@ -41,8 +41,6 @@ public abstract class AlFuture implements Future, TruffleObject, Types.Named {
 
     private static volatile Host host;
 
-    private boolean consumed;
-
     /** Called once by the engine. */
     public static void connect(Host h) {
         host = h;
@@ -52,18 +50,14 @@ public abstract class AlFuture implements Future, TruffleObject, Types.Named {
         return host;
     }
 
-    /** Marks the future as taken by an await (or a combinator); false if it already was. */
-    public boolean consume() {
-        if (consumed) {
-            return false;
-        }
-        consumed = true;
-        return true;
-    }
+    /**
+     * Marks the future as taken by an await (or a combinator); false if it already was and
+     * cannot be taken twice (see {@link AwaitOnceFuture}).
+     */
+    public abstract boolean consume();
 
-    public boolean isConsumed() {
-        return consumed;
-    }
+    /** Whether an await (or a combinator) took it and no other may. */
+    public abstract boolean isConsumed();
 
     @Override
     public String typeName() {

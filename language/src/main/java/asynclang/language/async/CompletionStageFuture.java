@@ -17,7 +17,7 @@ import asynclang.runtime.Waker;
  * thread-safe path. While it is pending the executor counts it as outside work, so waiting for
  * it is not a deadlock.
  */
-public final class CompletionStageFuture extends AlFuture {
+public final class CompletionStageFuture extends AwaitOnceFuture {
 
     private final CompletionStage<?> stage;
     /** Makes the host's result a value of the language (host objects are wrapped for interop). */

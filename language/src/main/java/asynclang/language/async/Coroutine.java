@@ -25,7 +25,7 @@ import asynclang.runtime.Waker;
  * the body's state machine. Before the first poll it holds only the arguments; afterwards, the
  * body's suspended bytecode frame (a continuation). Polling it runs the {@link CoroutineDriver}.
  */
-public final class Coroutine extends AlFuture {
+public final class Coroutine extends AwaitOnceFuture {
 
     private final FunctionTemplate template;
     /*

@@ -36,7 +36,7 @@ public final class ImportedModule {
         return new Load(loaded);
     }
 
-    private final class Load extends AlFuture {
+    private final class Load extends AwaitOnceFuture {
         private final Map<Object, Object> loaded;
         private Coroutine running;
 

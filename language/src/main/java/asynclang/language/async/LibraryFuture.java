@@ -8,7 +8,7 @@ import asynclang.runtime.Waker;
  * {@code ch.recv()}, ...), as a value scripts can hold and await once. {@code maker} is the
  * call that made it, for the never-awaited warning ({@code sleep()}).
  */
-public final class LibraryFuture extends AlFuture {
+public final class LibraryFuture extends AwaitOnceFuture {
 
     private final Future inner;
     private final String maker;

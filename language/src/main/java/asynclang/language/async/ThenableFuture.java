@@ -22,7 +22,7 @@ import asynclang.runtime.Waker;
  * {@code then(resolve, reject)} with two functions that settle this future and wake the task;
  * they may be called on any thread. A rejection becomes an Error with the reason's message.
  */
-public final class ThenableFuture extends AlFuture {
+public final class ThenableFuture extends AwaitOnceFuture {
 
     private final Object thenable;
     private final AtomicBoolean waiting = new AtomicBoolean();

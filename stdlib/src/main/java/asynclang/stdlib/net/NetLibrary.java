@@ -12,7 +12,7 @@ import java.util.Map;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.AsyncLangContext;
-import asynclang.language.async.AlFuture;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.async.LibraryFuture;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
@@ -115,7 +115,7 @@ public final class NetLibrary implements Library {
     }
 
     /** {@code net.connect(host, port)}: a Conn once the connection is made. */
-    static final class Connect extends AlFuture {
+    static final class Connect extends AwaitOnceFuture {
         private final Reactor reactor;
         private final String host;
         private final int port;

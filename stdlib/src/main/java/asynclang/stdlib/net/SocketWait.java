@@ -1,6 +1,6 @@
 package asynclang.stdlib.net;
 
-import asynclang.language.async.AlFuture;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 import asynclang.runtime.io.Reactor;
@@ -9,7 +9,7 @@ import asynclang.runtime.io.Reactor;
  * A socket future that waits for readiness at most once at a time: each poll first drops the
  * wait of the previous poll ({@link #stopWaiting}), and cancelling the future drops it too.
  */
-abstract class SocketWait extends AlFuture {
+abstract class SocketWait extends AwaitOnceFuture {
 
     private final Reactor.Registration registration;
     private Reactor.Registration.Waiter waiting;

@@ -3,7 +3,7 @@ package asynclang.stdlib.tasks;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
-import asynclang.language.async.AlFuture;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.errors.AlException;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Types;
@@ -17,7 +17,7 @@ import asynclang.stdlib.Args;
  * {@code Ready(v)} or {@code Pending}; {@code cx.waker()} is how it arranges to be polled again.
  * An error in {@code f} is the future's failed output.
  */
-final class PollFnFuture extends AlFuture {
+final class PollFnFuture extends AwaitOnceFuture {
 
     private final Object function;
     private final Executor executor;

@@ -22,6 +22,11 @@ final class TaskHandle extends AlFuture {
     }
 
     @Override
+    public boolean isConsumed() {
+        return false;
+    }
+
+    @Override
     public Object poll(Waker waker) {
         Object r = task.join(waker, new AlError("task was aborted"));
         joined = r == PENDING ? waker : null;

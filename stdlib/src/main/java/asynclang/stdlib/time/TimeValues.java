@@ -2,7 +2,7 @@ package asynclang.stdlib.time;
 
 import com.oracle.truffle.api.interop.TruffleObject;
 
-import asynclang.language.async.AlFuture;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
@@ -65,7 +65,7 @@ final class TimeValues {
             return new Tick();
         }
 
-        final class Tick extends AlFuture {
+        final class Tick extends AwaitOnceFuture {
             @Override
             public Object poll(Waker waker) {
                 if (next.reached(waker)) {

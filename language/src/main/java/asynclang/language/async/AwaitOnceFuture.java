@@ -1,0 +1,25 @@
+package asynclang.language.async;
+
+/**
+ * A future that one await (or combinator) may take: a second is an error, as awaiting a moved
+ * future is in Rust. Every future but a task's handle, which any number of tasks may join
+ * (and which then needs no flag: a handle per spawned task is 8 bytes smaller without it).
+ */
+public abstract class AwaitOnceFuture extends AlFuture {
+
+    private boolean consumed;
+
+    @Override
+    public boolean consume() {
+        if (consumed) {
+            return false;
+        }
+        consumed = true;
+        return true;
+    }
+
+    @Override
+    public boolean isConsumed() {
+        return consumed;
+    }
+}
