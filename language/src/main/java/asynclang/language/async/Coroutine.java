@@ -107,7 +107,7 @@ public final class Coroutine extends AwaitOnceFuture {
     /** Resumes the suspended body with {@code value}, until it awaits again or returns. */
     Object resume(IndirectCallNode call, Object value) {
         ContinuationRootNode at = resumeAt;
-        MaterializedFrame frame = (MaterializedFrame) argumentsOrFrame;
+        MaterializedFrame frame = suspendedFrame();
         resumeAt = null;
         argumentsOrFrame = null;
         ContinuationLocations.ensureCurrent(at);
@@ -122,6 +122,11 @@ public final class Coroutine extends AwaitOnceFuture {
                 return;
             }
         }
+    }
+
+    /** The frame of the body while it is suspended (see argumentsOrFrame). */
+    private MaterializedFrame suspendedFrame() {
+        return (MaterializedFrame) argumentsOrFrame;
     }
 
     /** Whether the body waits at an await (a resume would continue it). */
@@ -261,7 +266,7 @@ public final class Coroutine extends AwaitOnceFuture {
             BytecodeLocation at = body.resumeAt == null ? null : body.resumeAt.getLocation();
             if (at != null) {
                 RootNode root = (RootNode) body.resumeAt.getSourceRootNode();
-                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), root.getCallTarget(), (MaterializedFrame) body.argumentsOrFrame, at.getBytecodeIndex()));
+                frames.add(TruffleStackTraceElement.create(at.getBytecodeNode(), root.getCallTarget(), body.suspendedFrame(), at.getBytecodeIndex()));
             }
         }
         return frames;

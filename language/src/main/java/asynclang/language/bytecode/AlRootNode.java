@@ -304,33 +304,21 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
-    /*
-     * The two below read the frame's arguments from the frame that holds the body's locals,
-     * which is what operations are given: in a resumed continuation that is the body's first
-     * frame, with the arguments of the call that started it, where the built-in LoadArgument
-     * reads the continuation's own (the suspended frame and the resumed value). So an async
-     * body needs no local to keep what it captured across its awaits.
-     */
-
     /**
-     * An async block's captured cell (or value): the block's frame arguments are its captures (see
-     * {@link CreateAsyncBlock}).
+     * Argument {@code index} of the call that started the body: an async fn's or async
+     * closure's function (0, with its captures), or an async block's captures, which are its
+     * arguments (see {@link CreateAsyncBlock}). Read from the frame that holds the body's
+     * locals, which is what operations are given: in a resumed continuation that is the body's
+     * first frame, where the built-in LoadArgument reads the continuation's own arguments (the
+     * suspended frame and the resumed value). So an async body needs no local to keep what it
+     * captured across its awaits.
      */
     @Operation
     @ConstantOperand(type = int.class, name = "index")
-    public static final class LoadBlockCapture {
+    public static final class LoadStartArgument {
         @Specialization
         static Object doLoad(VirtualFrame frame, int index) {
             return frame.getArguments()[index];
-        }
-    }
-
-    /** Argument 0 of the call that started an async fn's or async closure's body: the function, with its captures. */
-    @Operation
-    public static final class LoadCallee {
-        @Specialization
-        static Object doLoad(VirtualFrame frame) {
-            return frame.getArguments()[0];
         }
     }
 

@@ -232,7 +232,7 @@ final class BodyEmitter {
     private void loadCell(Binding binding) {
         switch (binding) {
             case Binding.Local(Variable v) -> b.emitLoadLocal(locals.get(v));
-            case Binding.Captured(int index, Variable v) when compiler.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> b.emitLoadBlockCapture(index);
+            case Binding.Captured(int index, Variable v) when compiler.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> b.emitLoadStartArgument(index);
             case Binding.Captured(int index, Variable v) -> {
                 b.beginLoadCapture(index);
                 loadClosure();
@@ -245,11 +245,11 @@ final class BodyEmitter {
 
     /**
      * The running function, whose captures a body reads: argument 0. An async body reads it from
-     * its first frame (LoadCallee), since after a resume argument 0 is the continuation's own.
+     * its first frame (LoadStartArgument), since after a resume argument 0 is the continuation's own.
      */
     private void loadClosure() {
         if (compiler.function.kind.isAsync()) {
-            b.emitLoadCallee();
+            b.emitLoadStartArgument(0);
         } else {
             b.emitLoadArgument(0);
         }
