@@ -77,16 +77,32 @@ public final class Coroutine extends AwaitOnceFuture {
     }
 
     /**
+     * What an async body returns when it ends: its output, in the type its yields have. A call
+     * target profiles the type its calls return, and a resume that returned a ContinuationResult
+     * a hundred thousand times, then the output (the first connection of a server closing), threw
+     * the compiled continuation away. The same class both ways, told apart by
+     * {@link #isSuspension}.
+     */
+    public static ContinuationResult output(Object value) {
+        return new ContinuationResult(null, null, value);
+    }
+
+    /** Whether a body's result is a suspension at an await (else its output: {@link #output}). */
+    static boolean isSuspension(ContinuationResult k) {
+        return k.getContinuationRootNode() != null;
+    }
+
+    /**
      * After an await ran the body as a direct call: a body that suspended stays suspended here,
      * and the awaiter yields this coroutine to its driver; anything else is the output.
      */
-    public Object afterDirectRun(Object result) {
-        if (result instanceof ContinuationResult c) {
-            suspend(c, true);
-            leaf = ((AwaitSuspend) c.getResult()).future();
+    public Object afterDirectRun(ContinuationResult result) {
+        if (isSuspension(result)) {
+            suspend(result, true);
+            leaf = ((AwaitSuspend) result.getResult()).future();
             return new AwaitSuspend(this, true);
         }
-        return result;
+        return result.getResult();
     }
 
     /**
@@ -105,13 +121,13 @@ public final class Coroutine extends AwaitOnceFuture {
     }
 
     /** Resumes the suspended body with {@code value}, until it awaits again or returns. */
-    Object resume(IndirectCallNode call, Object value) {
+    ContinuationResult resume(IndirectCallNode call, Object value) {
         ContinuationRootNode at = resumeAt;
         MaterializedFrame frame = suspendedFrame();
         resumeAt = null;
         argumentsOrFrame = null;
         ContinuationLocations.ensureCurrent(at);
-        return call.call(at.getCallTarget(), frame, value);
+        return (ContinuationResult) call.call(at.getCallTarget(), frame, value);
     }
 
     @TruffleBoundary
@@ -225,8 +241,8 @@ public final class Coroutine extends AwaitOnceFuture {
                 continue;
             }
             try {
-                Object r = body.resume(IndirectCallNode.getUncached(), new Resumed(AwaitSignal.CANCEL));
-                if (r instanceof ContinuationResult c && c.getResult() instanceof AwaitSuspend s) {
+                ContinuationResult r = body.resume(IndirectCallNode.getUncached(), new Resumed(AwaitSignal.CANCEL));
+                if (isSuspension(r) && r.getResult() instanceof AwaitSuspend s) {
                     // A finally block that awaits while cancelled: drop what it awaits.
                     s.future().cancel();
                 }

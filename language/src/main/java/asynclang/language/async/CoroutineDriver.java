@@ -104,9 +104,9 @@ public final class CoroutineDriver extends RootNode {
             }
             Coroutine top = c.chainAt(c.depth() - 1);
             boolean firstRun = c.input == AwaitSignal.START;
-            Object result;
+            ContinuationResult k;
             try {
-                result = step(top, c.input);
+                k = step(top, c.input);
             } catch (AlException e) {
                 if (c.pop()) {
                     return done(c, new Failure(e));
@@ -114,24 +114,24 @@ public final class CoroutineDriver extends RootNode {
                 c.input = new Failure(e.toOneAwaiter());
                 continue;
             }
-            if (result instanceof ContinuationResult k) {
+            if (Coroutine.isSuspension(k)) {
                 top.suspend(k, firstRun);
                 if (!enter(c, k.getResult())) {
                     return NOT_DONE;
                 }
             } else {
                 if (c.pop()) {
-                    return done(c, result);
+                    return done(c, k.getResult());
                 }
-                c.input = result;
+                c.input = k.getResult();
             }
         }
     }
 
-    /** Runs {@code body} from where it is until it awaits (a ContinuationResult) or returns. */
-    private Object step(Coroutine body, Object value) {
+    /** Runs {@code body} from where it is until it awaits or returns (see Coroutine#output). */
+    private ContinuationResult step(Coroutine body, Object value) {
         if (value == AwaitSignal.START) {
-            return call.call(body.template().body, body.start());
+            return (ContinuationResult) call.call(body.template().body, body.start());
         }
         return body.resume(call, new Resumed(value));
     }

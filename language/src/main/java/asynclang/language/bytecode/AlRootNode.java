@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
@@ -644,7 +645,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             }
             context.directAwaitDepth++;
             try {
-                return coroutine.afterDirectRun(body.call(coroutine.start()));
+                return coroutine.afterDirectRun((ContinuationResult) body.call(coroutine.start()));
             } finally {
                 context.directAwaitDepth--;
             }
@@ -658,7 +659,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             }
             context.directAwaitDepth++;
             try {
-                return coroutine.afterDirectRun(call.call(coroutine.template().body, coroutine.start()));
+                return coroutine.afterDirectRun((ContinuationResult) call.call(coroutine.template().body, coroutine.start()));
             } finally {
                 context.directAwaitDepth--;
             }
@@ -707,6 +708,15 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static Object doValue(Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
             return Awaiting.awaitableOrReady(value, node, bci);
+        }
+    }
+
+    /** What an async body returns: its output, in the type of its yields (see Coroutine#output). */
+    @Operation
+    public static final class AsyncOutput {
+        @Specialization
+        static ContinuationResult doWrap(Object value) {
+            return Coroutine.output(value);
         }
     }
 
