@@ -43,7 +43,7 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Option(help = "Print uncaught errors as reports (message, source line, caret, trace) and exit with status 1, as the asynclang command does.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ReportErrors = new OptionKey<>(false);
 
-    @Option(help = "End the program when an evaluation's main task ends: cancel the tasks still running, as the asynclang command does (embedders keep them running until the context closes).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    @Option(help = "End the program when an evaluation's main task ends: cancel the tasks still running, as the asynclang command does (embedders keep them running until the context closes). The evaluation's value is then the exit status, 0, instead of the script's last value.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> EndWithMainTask = new OptionKey<>(false);
 
     @Option(help = "Run timers on a virtual clock that jumps to the next timer whenever every task is idle.", category = OptionCategory.USER, stability = OptionStability.STABLE) //

@@ -62,6 +62,23 @@ class ContextControlTest {
     }
 
     /** A started thread that interrupts {@code c} after {@code millis} (the interrupt must take effect within 5 s). */
+    @Test
+    void endWithMainTaskCancelsTheOtherTasksAndTheValueIsTheExitStatus() {
+        Contexts.Captured io = new Contexts.Captured();
+        try (Context c = Contexts.builder(io).option("asynclang.EndWithMainTask", "true").build()) {
+            org.graalvm.polyglot.Value v = c.eval("asynclang", """
+                            spawn(async { sleep(10s).await; println("never"); });
+                            println("main done");
+                            42
+                            """);
+            assertEquals(0, v.asInt());
+            assertEquals("main done\n", io.out());
+        }
+        try (Context c = Contexts.plain(io)) {
+            assertEquals(42, c.eval("asynclang", "println(\"kept\"); 42").asInt());
+        }
+    }
+
     private static Thread interruptAfter(Context c, long millis) {
         Thread interrupter = new Thread(() -> {
             HostFuturesTest.sleep(millis);
