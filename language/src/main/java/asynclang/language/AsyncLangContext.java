@@ -15,6 +15,7 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.errors.StackWalkWarmUp;
 import asynclang.language.values.AlMap;
 import asynclang.runtime.Executor;
 import asynclang.runtime.ExecutorListener;
@@ -72,12 +73,13 @@ public final class AsyncLangContext {
     }
 
     /**
-     * Walking the stack for the first time initializes classes of the runtime, and errors need
-     * classes of their own; done here so that it does not first happen when the stack has
-     * overflowed (class initialization would then fail, and every later use of the class).
+     * Errors need classes of their own, and walking the stack for the first time initializes
+     * classes of the runtime (in the background: {@link StackWalkWarmUp}); done before a script
+     * runs so that it does not first happen when the stack has overflowed (class initialization
+     * would then fail, and every later use of the class).
      */
     static {
-        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> frame);
+        StackWalkWarmUp.start();
         for (Class<?> c : new Class<?>[]{asynclang.language.errors.AlException.class, asynclang.language.errors.ErrorReport.class,
                         asynclang.language.errors.ErrorReport.Frame.class, asynclang.language.values.AlError.class,
                         asynclang.language.values.Formatter.class, asynclang.language.values.Types.class, asynclang.language.values.Nil.class}) {

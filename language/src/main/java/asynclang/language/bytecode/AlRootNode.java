@@ -40,6 +40,7 @@ import asynclang.language.async.ImportedModule;
 import asynclang.language.async.LibraryFuture;
 import asynclang.language.async.Resumed;
 import asynclang.language.errors.AlException;
+import asynclang.language.errors.StackWalkWarmUp;
 import asynclang.language.functions.AlFunction;
 import asynclang.language.functions.FunctionCall;
 import asynclang.language.functions.FunctionTemplate;
@@ -138,6 +139,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (t instanceof StackOverflowError) {
             CompilerDirectives.transferToInterpreter();
+            StackWalkWarmUp.awaitDone();
             if (AsyncLangContext.get(bytecodeNode).env().getContext().isCancelling()) {
                 // Most likely raised while the cancel itself unwound near the stack's end: as a
                 // catchable error it would replace the cancel, and a script that catches it
