@@ -25,3 +25,24 @@ for i in 0..3 {
     outer += 1;
 }
 println(shared.map(|h| h()));
+// A loop variable assigned after a closure captured it: each iteration has its own cell.
+let cells = [];
+for i in 0..3 {
+    cells.push(|| i);
+    i = i * 10 + 1;
+}
+println(cells.map(|h| h()));
+// Loop variables in an async body keep their values across awaits.
+async fn walk(items) {
+    let out = [];
+    for x in items {
+        yield_now().await;
+        out.push(x);
+    }
+    for i in 0..2 {
+        sleep(1ms).await;
+        out.push(i);
+    }
+    out
+}
+println(walk(["p", "q"]).await);

@@ -730,19 +730,19 @@ final class BodyEmitter {
         b.endSourceSection();
         b.endStoreLocal();
         Variable variable = resolution.variable(f);
-        loop(f, () -> {
-            b.beginIteratorHasNext();
-            b.emitLoadLocal(iterator);
-            b.endIteratorHasNext();
-        }, () -> {
-            // A fresh local per iteration: closures made in the body capture this iteration's cell.
+        if (!variable.needsCell()) {
+            // The step stores straight into the variable's local.
             locals.remove(variable);
-            declare(variable, () -> {
-                b.beginIteratorNext();
-                b.emitLoadLocal(iterator);
-                b.endIteratorNext();
-            });
-        }, value);
+            BytecodeLocal target = local(variable);
+            loop(f, () -> b.emitIterateInto(iterator, target), null, value);
+        } else {
+            BytecodeLocal next = b.createLocal();
+            loop(f, () -> b.emitIterateInto(iterator, next), () -> {
+                // A fresh cell per iteration: closures made in the body capture this iteration's.
+                locals.remove(variable);
+                declare(variable, () -> b.emitLoadLocal(next));
+            }, value);
+        }
         b.endBlock();
     }
 

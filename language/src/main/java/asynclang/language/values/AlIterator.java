@@ -12,7 +12,6 @@ public abstract class AlIterator {
 
     public abstract Object next();
 
-    /** Counts without boxing; the common {@code for i in 0..n}. */
     /** Counts through a range whose bounds fit a long; {@code ..=Long.MAX_VALUE} included. */
     public static final class OfRange extends AlIterator {
         private long next;
