@@ -31,7 +31,16 @@ public abstract class MethodCall extends Node {
 
     public abstract Object execute(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex);
 
-    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null"}, limit = "4")
+    /** A built-in method (all that the library registers): its Java code runs here, without a call. */
+    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null", "method.template.javaBody != null"}, limit = "4")
+    static Object doJava(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
+                    @Cached("receiverClass(receiverAndArgs)") Class<?> cachedClass,
+                    @Cached("lookup(location, cachedClass, name)") AlFunction method) {
+        checkArity(method.template, receiverAndArgs, location, bytecodeIndex);
+        return method.template.javaBody.invoke(receiverAndArgs);
+    }
+
+    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null", "method.template.javaBody == null"}, limit = "4")
     static Object doCached(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
                     @Cached("receiverClass(receiverAndArgs)") Class<?> cachedClass,
                     @Cached("lookup(location, cachedClass, name)") AlFunction method,
@@ -40,7 +49,7 @@ public abstract class MethodCall extends Node {
         return call.call(receiverAndArgs);
     }
 
-    @Specialization(replaces = "doCached")
+    @Specialization(replaces = {"doJava", "doCached"})
     static Object doGeneric(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
                     @Cached IndirectCallNode call,
                     @Cached FunctionCall memberCall) {
@@ -64,6 +73,9 @@ public abstract class MethodCall extends Node {
             throw noSuchMethod(receiver, name, location, bytecodeIndex);
         }
         checkArity(method.template, receiverAndArgs, location, bytecodeIndex);
+        if (method.template.javaBody != null) {
+            return method.template.javaBody.invoke(receiverAndArgs);
+        }
         return call.call(method.template.callTarget, receiverAndArgs);
     }
 

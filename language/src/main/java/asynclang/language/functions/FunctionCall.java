@@ -41,7 +41,17 @@ public abstract class FunctionCall extends Node {
         return FunctionCallNodeGen.getUncached();
     }
 
-    @Specialization(guards = {"cached != null", "templateOf(calleeAndArgs) == cached"}, limit = "3")
+    /** A built-in: its Java code runs here, without a call (see FunctionTemplate.JavaBody). */
+    @Specialization(guards = {"cached != null", "templateOf(calleeAndArgs) == cached", "cached.javaBody != null"}, limit = "3")
+    static Object doJava(Object[] calleeAndArgs, Node location, int bytecodeIndex,
+                    @Cached("templateOf(calleeAndArgs)") FunctionTemplate cached) {
+        if (!cached.acceptsArity(calleeAndArgs.length - 1)) {
+            throw arityError(cached, calleeAndArgs.length - 1, location, bytecodeIndex);
+        }
+        return cached.javaBody.invoke(calleeAndArgs);
+    }
+
+    @Specialization(guards = {"cached != null", "templateOf(calleeAndArgs) == cached", "cached.javaBody == null"}, limit = "3")
     static Object doDirect(Object[] calleeAndArgs, Node location, int bytecodeIndex,
                     @Cached("templateOf(calleeAndArgs)") FunctionTemplate cached,
                     @Cached("create(cached.callTarget)") DirectCallNode call) {
@@ -51,7 +61,7 @@ public abstract class FunctionCall extends Node {
         return call.call(calleeAndArgs);
     }
 
-    @Specialization(replaces = "doDirect", guards = "templateOf(calleeAndArgs) != null")
+    @Specialization(replaces = {"doJava", "doDirect"}, guards = "templateOf(calleeAndArgs) != null")
     static Object doIndirect(Object[] calleeAndArgs, Node location, int bytecodeIndex,
                     @Cached IndirectCallNode call) {
         FunctionTemplate template = templateOf(calleeAndArgs);

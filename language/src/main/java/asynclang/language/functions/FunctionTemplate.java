@@ -41,17 +41,38 @@ public final class FunctionTemplate {
     @CompilationFinal public RootCallTarget body;
     /** Async kinds: what polls the future (this function's own coroutine driver). */
     @CompilationFinal public RootCallTarget driver;
+    /** A built-in's Java code, which a call site runs directly instead of calling {@link #callTarget}; else null. */
+    public final JavaBody javaBody;
+
+    /**
+     * Java code a call may run in place of a call target: no frame, no call, and nothing for
+     * the compiler to compile on its own (a built-in's root only wraps this).
+     */
+    public interface JavaBody {
+        /** Runs on a call's arguments, the function (or a method's receiver) first. */
+        Object invoke(Object[] calleeAndArgs);
+    }
 
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity) {
+        this(name, kind, minArity, maxArity, (JavaBody) null);
+    }
+
+    private FunctionTemplate(String name, Kind kind, int minArity, int maxArity, JavaBody javaBody) {
         this.name = name;
         this.kind = kind;
         this.minArity = minArity;
         this.maxArity = maxArity;
+        this.javaBody = javaBody;
     }
 
-    /** A template whose body is ready now (built-ins, a program's top level). */
+    /** A template whose body is ready now (a program's top level). */
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body) {
-        this(name, kind, minArity, maxArity);
+        this(name, kind, minArity, maxArity, body, null);
+    }
+
+    /** A template whose body is ready now and may also be run as Java code (a built-in). */
+    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body, JavaBody javaBody) {
+        this(name, kind, minArity, maxArity, javaBody);
         this.body = body;
         this.callTarget = body;
     }

@@ -6,13 +6,14 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import asynclang.language.AsyncLangContext;
+import asynclang.language.functions.FunctionTemplate;
 
 /**
  * Runs a {@link Builtin}. Frame arguments are the usual: argument 0 is the function itself (or,
  * for a method, the receiver), then the arguments. The root is small and inlines into a call
  * site that sees only it; the built-in's own Java code runs behind a boundary (see {@link #call}).
  */
-public final class BuiltinRootNode extends RootNode {
+public final class BuiltinRootNode extends RootNode implements FunctionTemplate.JavaBody {
 
     private final String name;
     private final Builtin body;
@@ -27,13 +28,18 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object[] frameArgs = frame.getArguments();
+        return invoke(frame.getArguments());
+    }
+
+    /** Runs the built-in; call sites that know it call this directly (see FunctionCall). */
+    @Override
+    public Object invoke(Object[] calleeAndArgs) {
         Object[] args;
         if (isMethod) {
-            args = frameArgs;
+            args = calleeAndArgs;
         } else {
-            args = new Object[frameArgs.length - 1];
-            System.arraycopy(frameArgs, 1, args, 0, args.length);
+            args = new Object[calleeAndArgs.length - 1];
+            System.arraycopy(calleeAndArgs, 1, args, 0, args.length);
         }
         return call(body, AsyncLangContext.get(this), args, this);
     }
