@@ -56,6 +56,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A thread of the engine's (the compiler's, failing on a full heap) that dies would
+        // print its Java stack; what went wrong reaches the user through the script's error.
+        boolean debug = System.getenv("ASYNCLANG_DEBUG") != null;
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (debug) {
+                e.printStackTrace();
+            }
+        });
         int status = run(args, System.in, System.out, System.err, stdinIsTerminal());
         System.out.flush();
         System.exit(status);
@@ -201,12 +209,16 @@ public final class Main {
 
     static final String INTERNAL_ERROR = "error: internal error in asynclang (a bug, not in the script; set ASYNCLANG_DEBUG=1 to see the Java details)";
 
-    /** Closing cancels the tasks still running; a failure there is not the script's business. */
+    /**
+     * Closing cancels the tasks still running; a failure there is not the script's business.
+     * Nor is an internal error while closing after the script already failed (the first error
+     * is the one reported): no Java text reaches the user.
+     */
     static void closeQuietly(Context context) {
         try {
             context.close();
         } catch (PolyglotException e) {
-            if (!e.isExit()) {
+            if (!e.isExit() && !e.isInternalError()) {
                 throw e;
             }
         }

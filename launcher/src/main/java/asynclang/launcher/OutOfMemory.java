@@ -2,6 +2,8 @@ package asynclang.launcher;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.Locale;
 
 import org.graalvm.polyglot.Context;
@@ -17,9 +19,34 @@ final class OutOfMemory {
     private OutOfMemory() {
     }
 
+    /**
+     * Whether the heap running out is behind an internal error: said in its message, or the
+     * heap ran full. The Graal compiler shares the heap; when it fails to start on a full heap,
+     * Truffle reports "Compiler initialization failed", which names no heap.
+     */
     static boolean isCause(PolyglotException e) {
         String m = e.getMessage();
-        return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError"));
+        return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError")) || heapRanFull();
+    }
+
+    /**
+     * Whether the heap's largest pool (the old generation, where a script's data ends up) was
+     * at its limit at some point: its peak use, not its use now, since what failed may have
+     * let go of what it held.
+     */
+    private static boolean heapRanFull() {
+        try {
+            MemoryPoolMXBean largest = null;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getUsage().getMax() > 0
+                                && (largest == null || pool.getUsage().getMax() > largest.getUsage().getMax())) {
+                    largest = pool;
+                }
+            }
+            return largest != null && largest.getPeakUsage().getUsed() >= largest.getUsage().getMax() / 100 * 95;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     static int report(Context context, Throwable e, PrintStream errors, boolean debug) {
