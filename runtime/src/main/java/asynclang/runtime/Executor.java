@@ -205,12 +205,16 @@ public final class Executor {
                 if (!timers.isEmpty() && timers.fireDue(clock.nanoTime()) > 0 || !ready.isEmpty()) {
                     continue;
                 }
+                // External sources are counted before the last drain: a source wakes its task
+                // before it stops counting, so a wake is either drained here or still counted.
+                // (Counted after the drain, a source that woke and stopped in between looked like
+                // a deadlock.)
+                boolean external = externalSources.get() > 0 || driver.hasIoInterest();
                 drainRemoteWakes();
                 if (!ready.isEmpty()) {
                     continue;
                 }
                 long next = timers.isEmpty() ? Driver.NO_DEADLINE : timers.nextDeadline();
-                boolean external = externalSources.get() > 0 || driver.hasIoInterest();
                 if (next == Driver.NO_DEADLINE && !external) {
                     throw new Deadlock(liveTasks());
                 }
