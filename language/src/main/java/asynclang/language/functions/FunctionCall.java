@@ -68,6 +68,9 @@ public abstract class FunctionCall extends Node {
         if (!template.acceptsArity(calleeAndArgs.length - 1)) {
             throw arityError(template, calleeAndArgs.length - 1, location, bytecodeIndex);
         }
+        if (template.javaBody != null) {
+            return template.javaBody.invoke(calleeAndArgs);
+        }
         return call.call(template.callTarget, calleeAndArgs);
     }
 
