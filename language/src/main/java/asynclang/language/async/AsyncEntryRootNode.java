@@ -11,7 +11,7 @@ import asynclang.language.functions.FunctionTemplate;
  * a new {@link Coroutine}. Nothing of the body runs until the future is polled. Being an
  * ordinary call target, it lets async calls share the call path (and inlining) of every call.
  */
-public final class AsyncEntryRootNode extends RootNode {
+public final class AsyncEntryRootNode extends RootNode implements FunctionTemplate.JavaBody {
 
     private final FunctionTemplate template;
 
@@ -22,7 +22,13 @@ public final class AsyncEntryRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return new Coroutine(template, frame.getArguments());
+        return invoke(frame.getArguments());
+    }
+
+    /** What a call site that knows the function runs instead of calling this root. */
+    @Override
+    public Object invoke(Object[] calleeAndArgs) {
+        return new Coroutine(template, calleeAndArgs);
     }
 
     @Override

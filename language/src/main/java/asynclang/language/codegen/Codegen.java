@@ -130,7 +130,9 @@ public final class Codegen {
             RootCallTarget body = root.getCallTarget();
             template.body = body;
             if (template.kind.isAsync()) {
-                template.callTarget = new AsyncEntryRootNode(language, template).getCallTarget();
+                AsyncEntryRootNode entry = new AsyncEntryRootNode(language, template);
+                template.callTarget = entry.getCallTarget();
+                template.javaBody = entry;
                 template.driver = language.newCoroutineDriver(template.name);
             } else {
                 template.callTarget = body;

@@ -41,12 +41,15 @@ public final class FunctionTemplate {
     @CompilationFinal public RootCallTarget body;
     /** Async kinds: what polls the future (this function's own coroutine driver). */
     @CompilationFinal public RootCallTarget driver;
-    /** A built-in's Java code, which a call site runs directly instead of calling {@link #callTarget}; else null. */
-    public final JavaBody javaBody;
+    /**
+     * What a call site may run directly instead of calling {@link #callTarget}: a built-in's
+     * Java code, or an async kind's entry (it only makes the future); else null.
+     */
+    @CompilationFinal public JavaBody javaBody;
 
     /**
      * Java code a call may run in place of a call target: no frame, no call, and nothing for
-     * the compiler to compile on its own (a built-in's root only wraps this).
+     * the compiler to compile on its own (the root only wraps this).
      */
     public interface JavaBody {
         /** Runs on a call's arguments, the function (or a method's receiver) first. */
