@@ -179,6 +179,36 @@ class InstrumentationTest {
         return pauseAt(ASYNC_PROGRAM, "work.al", 4, asyncDepth);
     }
 
+    @Test
+    void steppingOutOfAnAsyncFnShowsTheValueItReturned() {
+        String program = """
+                        async fn answer(x) {
+                            let y = x * 2;
+                            y + 2
+                        }
+                        fn plain(x) {
+                            x + 1
+                        }
+                        println(answer(20).await, plain(1));
+                        """;
+        try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", program, "ret.al").buildLiteral();
+            List<String> returned = new ArrayList<>();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> {
+                if (event.getReturnValue() != null) {
+                    returned.add(event.getReturnValue().toDisplayString());
+                } else {
+                    event.prepareStepOut(1);
+                }
+            })) {
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(3).build());
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(6).build());
+                context.eval(source);
+            }
+            assertEquals(List.of("42", "2"), returned);
+        }
+    }
+
     private static List<String> pauseAt(String program, String name, int line, int asyncDepth) {
         try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
             Source source = Source.newBuilder("asynclang", program, name).buildLiteral();

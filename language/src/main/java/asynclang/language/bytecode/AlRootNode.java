@@ -1,11 +1,13 @@
 package asynclang.language.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.EpilogReturn;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
@@ -101,6 +103,8 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     static final int UNCACHED_THRESHOLD = 16;
 
     private String name = "<main>";
+    /** An async body (or a top level): its output leaves wrapped (ReturnOutput). */
+    @CompilationFinal private boolean asyncBody;
 
     protected AlRootNode(AsyncLangLanguage language, FrameDescriptor.Builder frameDescriptor) {
         super(language, frameDescriptor.build());
@@ -108,6 +112,11 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** Marks this root as an async body (before it first runs). */
+    public void markAsyncBody() {
+        this.asyncBody = true;
     }
 
     @Override
@@ -715,12 +724,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
-    /** What an async body returns: its output, in the type of its yields (see Coroutine#output). */
-    @Operation
-    public static final class AsyncOutput {
+    /**
+     * What a body returns on its way out: an async body's output goes in the type of its yields
+     * (see Coroutine#output). An epilog runs after the return's tag events, so a debugger still
+     * sees the value itself.
+     */
+    @EpilogReturn
+    public static final class ReturnOutput {
         @Specialization
-        static ContinuationResult doWrap(Object value) {
-            return Coroutine.output(value);
+        static Object doReturn(Object value, @Bind AlRootNode root) {
+            return root.asyncBody ? Coroutine.output(value) : value;
         }
     }
 

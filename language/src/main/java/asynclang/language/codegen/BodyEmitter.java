@@ -62,16 +62,10 @@ final class BodyEmitter {
         return b;
     }
 
-    /** Returns what {@code value} emits; an async body, as its output (Coroutine.output). */
+    /** Returns what {@code value} emits (an async body's output is wrapped on the way out: AlRootNode.ReturnOutput). */
     private void returnValue(Runnable value) {
         b.beginReturn();
-        if (compiler.function.kind.isAsync()) {
-            b.beginAsyncOutput();
-            value.run();
-            b.endAsyncOutput();
-        } else {
-            value.run();
-        }
+        value.run();
         b.endReturn();
     }
 

@@ -113,6 +113,9 @@ public final class Codegen {
                 throw new CompileException(List.of(new CompileError(unit.source(), "too large to compile: " + describe(fn) + " exceeds the bytecode limits; split it into smaller functions", at, 1)));
             }
             root.setName(fn.displayName());
+            if (fn.kind.isAsync()) {
+                root.markAsyncBody();
+            }
             FunctionTemplate template = templates.get(fn);
             switch (tier) {
                 case UNCACHED -> root.getBytecodeNode().setUncachedThreshold(Integer.MIN_VALUE);
