@@ -35,7 +35,7 @@ public final class FunctionTemplate {
     public final int minArity;
     /** -1: any number of arguments from {@link #minArity} on. */
     public final int maxArity;
-    /** What a call runs: the body, or for async kinds the entry that makes the future. */
+    /** What a call runs: the body, or for async kinds the entry that makes the future; null for built-ins (javaBody). */
     @CompilationFinal public RootCallTarget callTarget;
     /** The compiled body (for async kinds, what polling the future runs). */
     @CompilationFinal public RootCallTarget body;
@@ -60,24 +60,23 @@ public final class FunctionTemplate {
         this(name, kind, minArity, maxArity, (JavaBody) null);
     }
 
-    private FunctionTemplate(String name, Kind kind, int minArity, int maxArity, JavaBody javaBody) {
+    /** A template whose body is ready now (a program's top level). */
+    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body) {
+        this(name, kind, minArity, maxArity, (JavaBody) null);
+        this.body = body;
+        this.callTarget = body;
+    }
+
+    /**
+     * A built-in: Java code only. Every call site runs {@code javaBody} (see FunctionCall and
+     * MethodCall), so no call target is made for it: a few hundred fewer at every start.
+     */
+    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, JavaBody javaBody) {
         this.name = name;
         this.kind = kind;
         this.minArity = minArity;
         this.maxArity = maxArity;
         this.javaBody = javaBody;
-    }
-
-    /** A template whose body is ready now (a program's top level). */
-    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body) {
-        this(name, kind, minArity, maxArity, body, null);
-    }
-
-    /** A template whose body is ready now and may also be run as Java code (a built-in). */
-    public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body, JavaBody javaBody) {
-        this(name, kind, minArity, maxArity, javaBody);
-        this.body = body;
-        this.callTarget = body;
     }
 
     public boolean acceptsArity(int n) {

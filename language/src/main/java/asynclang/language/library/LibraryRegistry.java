@@ -85,7 +85,7 @@ public final class LibraryRegistry implements StdModules {
 
     private AlFunction builtin(String name, int minArity, int maxArity, Builtin body, boolean isMethod) {
         BuiltinRootNode root = new BuiltinRootNode(language, name, body, isMethod);
-        FunctionTemplate template = new FunctionTemplate(name, FunctionTemplate.Kind.BUILTIN, minArity, maxArity, root.getCallTarget(), root);
+        FunctionTemplate template = new FunctionTemplate(name, FunctionTemplate.Kind.BUILTIN, minArity, maxArity, root);
         return new AlFunction(template, AlFunction.NO_CAPTURES);
     }
 
