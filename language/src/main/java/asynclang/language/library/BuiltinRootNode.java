@@ -9,9 +9,11 @@ import asynclang.language.AsyncLangContext;
 import asynclang.language.functions.FunctionTemplate;
 
 /**
- * Runs a {@link Builtin}. Frame arguments are the usual: argument 0 is the function itself (or,
- * for a method, the receiver), then the arguments. The root is small and inlines into a call
- * site that sees only it; the built-in's own Java code runs behind a boundary (see {@link #call}).
+ * Runs a {@link Builtin}: call sites call {@link #invoke} with the call's arguments (argument 0
+ * is the function itself or, for a method, the receiver). It is a root node so that the
+ * built-in has a node to find its context and to report errors at (they are reported at the
+ * asynclang call site); nothing makes its call target unless a tool asks for one. The
+ * built-in's own Java code runs behind a boundary (see {@link #call}).
  */
 public final class BuiltinRootNode extends RootNode implements FunctionTemplate.JavaBody {
 
