@@ -8,8 +8,9 @@ import asynclang.language.functions.FunctionTemplate;
 
 /**
  * What calling an async fn, async closure or async block runs: it only packs the arguments into
- * a new {@link Coroutine}. Nothing of the body runs until the future is polled. Being an
- * ordinary call target, it lets async calls share the call path (and inlining) of every call.
+ * a new {@link Coroutine}. Nothing of the body runs until the future is polled. A call site
+ * that knows the function runs {@link #invoke} itself, as it does a built-in's Java code; the
+ * call target serves the rest (interop, megamorphic sites).
  */
 public final class AsyncEntryRootNode extends RootNode implements FunctionTemplate.JavaBody {
 

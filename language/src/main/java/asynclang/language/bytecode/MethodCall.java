@@ -5,8 +5,6 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.DirectCallNode;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.AsyncLangLanguage;
@@ -20,9 +18,9 @@ import asynclang.language.values.HostValues;
 import asynclang.language.values.Types;
 
 /**
- * {@code receiver.name(args)}: a method the library registered for the receiver's type, called
- * like any function (receiver first). A call site sees few receiver types, so each gets a
- * direct call to its method. A map entry holding a function is called like a method (how
+ * {@code receiver.name(args)}: a method the library registered for the receiver's type (a
+ * built-in, whose Java code runs here with the receiver first). A call site sees few receiver
+ * types, so each gets its method cached. A map entry holding a function is called like a method (how
  * imported modules and hand-made objects work), before the map's own methods.
  */
 @GenerateUncached
@@ -31,27 +29,17 @@ public abstract class MethodCall extends Node {
 
     public abstract Object execute(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex);
 
-    /** A built-in method (all that the library registers): its Java code runs here, without a call. */
-    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null", "method.template.javaBody != null"}, limit = "4")
-    static Object doJava(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
+    /** Registered methods are all built-ins: their Java code runs here, without a call. */
+    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null"}, limit = "4")
+    static Object doCached(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
                     @Cached("receiverClass(receiverAndArgs)") Class<?> cachedClass,
                     @Cached("lookup(location, cachedClass, name)") AlFunction method) {
         checkArity(method.template, receiverAndArgs, location, bytecodeIndex);
         return method.template.javaBody.invoke(receiverAndArgs);
     }
 
-    @Specialization(guards = {"!isMap(receiverAndArgs)", "receiverClass(receiverAndArgs) == cachedClass", "method != null", "method.template.javaBody == null"}, limit = "4")
-    static Object doCached(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
-                    @Cached("receiverClass(receiverAndArgs)") Class<?> cachedClass,
-                    @Cached("lookup(location, cachedClass, name)") AlFunction method,
-                    @Cached("create(method.template.callTarget)") DirectCallNode call) {
-        checkArity(method.template, receiverAndArgs, location, bytecodeIndex);
-        return call.call(receiverAndArgs);
-    }
-
-    @Specialization(replaces = {"doJava", "doCached"})
+    @Specialization(replaces = "doCached")
     static Object doGeneric(String name, Object[] receiverAndArgs, Node location, int bytecodeIndex,
-                    @Cached IndirectCallNode call,
                     @Cached FunctionCall memberCall) {
         Object receiver = receiverAndArgs[0];
         if (receiver instanceof AlMap map) {
@@ -73,10 +61,7 @@ public abstract class MethodCall extends Node {
             throw noSuchMethod(receiver, name, location, bytecodeIndex);
         }
         checkArity(method.template, receiverAndArgs, location, bytecodeIndex);
-        if (method.template.javaBody != null) {
-            return method.template.javaBody.invoke(receiverAndArgs);
-        }
-        return call.call(method.template.callTarget, receiverAndArgs);
+        return method.template.javaBody.invoke(receiverAndArgs);
     }
 
     static Class<?> receiverClass(Object[] receiverAndArgs) {

@@ -62,13 +62,6 @@ final class BodyEmitter {
         return b;
     }
 
-    /** Returns what {@code value} emits (an async body's output is wrapped on the way out: AlRootNode.ReturnOutput). */
-    private void returnValue(Runnable value) {
-        b.beginReturn();
-        value.run();
-        b.endReturn();
-    }
-
     // ---- the body --------------------------------------------------------------------------
 
     void root() {
@@ -86,21 +79,21 @@ final class BodyEmitter {
             int argument = i + 1;
             declare(p, () -> b.emitLoadArgument(argument));
         }
-        returnValue(() -> {
-            if (fn.body instanceof Expr.Block body) {
-                Runnable epilogue = null;
-                if (fn.kind == FunctionNode.Kind.TOP_LEVEL) {
-                    if (compiler.unit.isModule()) {
-                        epilogue = () -> exports(body);
-                    } else if (resolution.mainFunction() != null) {
-                        epilogue = () -> callMain(resolution.mainFunction());
-                    }
+        b.beginReturn();
+        if (fn.body instanceof Expr.Block body) {
+            Runnable epilogue = null;
+            if (fn.kind == FunctionNode.Kind.TOP_LEVEL) {
+                if (compiler.unit.isModule()) {
+                    epilogue = () -> exports(body);
+                } else if (resolution.mainFunction() != null) {
+                    epilogue = () -> callMain(resolution.mainFunction());
                 }
-                block(body, epilogue, true);
-            } else {
-                expr(fn.body);
             }
-        });
+            block(body, epilogue, true);
+        } else {
+            expr(fn.body);
+        }
+        b.endReturn();
         b.endBlock();
         b.endRoot();
         b.endSourceSection();
@@ -390,13 +383,15 @@ final class BodyEmitter {
                 // Created at block entry.
             }
             case Stmt.Expression e -> expressionStatement(e.expression);
-            case Stmt.Return r -> returnValue(() -> {
+            case Stmt.Return r -> {
+                b.beginReturn();
                 if (r.value != null) {
                     expr(r.value);
                 } else {
                     nil();
                 }
-            });
+                b.endReturn();
+            }
             case Stmt.Break br -> {
                 LoopLabels labels = loops.get(resolution.target(br));
                 if (br.value != null) {

@@ -57,25 +57,25 @@ public final class FunctionTemplate {
     }
 
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity) {
-        this(name, kind, minArity, maxArity, (JavaBody) null);
+        this.name = name;
+        this.kind = kind;
+        this.minArity = minArity;
+        this.maxArity = maxArity;
     }
 
     /** A template whose body is ready now (a program's top level). */
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, RootCallTarget body) {
-        this(name, kind, minArity, maxArity, (JavaBody) null);
+        this(name, kind, minArity, maxArity);
         this.body = body;
         this.callTarget = body;
     }
 
     /**
      * A built-in: Java code only. Every call site runs {@code javaBody} (see FunctionCall and
-     * MethodCall), so no call target is made for it: a few hundred fewer at every start.
+     * MethodCall), so no call target is made for it: one fewer per built-in at every start.
      */
     public FunctionTemplate(String name, Kind kind, int minArity, int maxArity, JavaBody javaBody) {
-        this.name = name;
-        this.kind = kind;
-        this.minArity = minArity;
-        this.maxArity = maxArity;
+        this(name, kind, minArity, maxArity);
         this.javaBody = javaBody;
     }
 
