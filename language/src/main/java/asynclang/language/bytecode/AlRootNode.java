@@ -640,47 +640,68 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     }
 
     /**
-     * {@code x.await}, part 2: finishes at once if it can. A fresh coroutine runs as a plain
-     * (cached, inlinable) call of its body, up to {@link Awaiting#MAX_DIRECT_DEPTH} deep; other
-     * futures are polled once. What cannot finish now is handed back as an {@link AwaitSuspend}
-     * for the body to yield to its driver.
+     * {@code x.await}, part 2: finishes at once if it can, leaving the output in the body's
+     * await local and returning false. A fresh coroutine runs as a plain (cached, inlinable)
+     * call of its body, up to {@link Awaiting#MAX_DIRECT_DEPTH} deep; other futures are polled
+     * once. What cannot finish now leaves an {@link AwaitSuspend} in the local, for the body to
+     * yield to its driver, and returns true. One instruction where finishing, storing, loading
+     * and testing took four.
      */
     @Operation
-    public static final class AwaitFast {
+    @ConstantOperand(type = LocalAccessor.class, name = "result")
+    public static final class AwaitFastInto {
         @Specialization(guards = "coroutine.template() == cached", limit = "3")
-        static Object doDirect(Coroutine coroutine,
+        static boolean doDirect(VirtualFrame frame, LocalAccessor result, Coroutine coroutine,
                         @Cached("coroutine.template()") FunctionTemplate cached,
                         @Cached("create(cached.body)") DirectCallNode body,
+                        @Bind BytecodeNode bytecode,
                         @Bind Node node) {
             AsyncLangContext context = AsyncLangContext.get(node);
+            Object output;
             if (!canRunDirect(context, coroutine)) {
-                return new AwaitSuspend(coroutine, false);
+                output = new AwaitSuspend(coroutine, false);
+            } else {
+                context.directAwaitDepth++;
+                try {
+                    output = coroutine.afterDirectRun((ContinuationResult) body.call(coroutine.start()));
+                } finally {
+                    context.directAwaitDepth--;
+                }
             }
-            context.directAwaitDepth++;
-            try {
-                return coroutine.afterDirectRun((ContinuationResult) body.call(coroutine.start()));
-            } finally {
-                context.directAwaitDepth--;
-            }
+            return store(frame, result, bytecode, output);
         }
 
         @Specialization(replaces = "doDirect")
-        static Object doIndirect(Coroutine coroutine, @Cached IndirectCallNode call, @Bind Node node) {
+        static boolean doIndirect(VirtualFrame frame, LocalAccessor result, Coroutine coroutine,
+                        @Cached IndirectCallNode call,
+                        @Bind BytecodeNode bytecode,
+                        @Bind Node node) {
             AsyncLangContext context = AsyncLangContext.get(node);
+            Object output;
             if (!canRunDirect(context, coroutine)) {
-                return new AwaitSuspend(coroutine, false);
+                output = new AwaitSuspend(coroutine, false);
+            } else {
+                context.directAwaitDepth++;
+                try {
+                    output = coroutine.afterDirectRun((ContinuationResult) call.call(coroutine.template().body, coroutine.start()));
+                } finally {
+                    context.directAwaitDepth--;
+                }
             }
-            context.directAwaitDepth++;
-            try {
-                return coroutine.afterDirectRun((ContinuationResult) call.call(coroutine.template().body, coroutine.start()));
-            } finally {
-                context.directAwaitDepth--;
-            }
+            return store(frame, result, bytecode, output);
         }
 
         @Specialization(guards = "!isCoroutine(future)")
-        static Object doOther(Object future, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
-            return Awaiting.pollOnce((Future) future, AsyncLangContext.get(node).executor().current(), node, bci);
+        static boolean doOther(VirtualFrame frame, LocalAccessor result, Object future,
+                        @Bind BytecodeNode bytecode,
+                        @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            return store(frame, result, bytecode, Awaiting.pollOnce((Future) future, AsyncLangContext.get(node).executor().current(), node, bci));
+        }
+
+        /** Leaves the output (or the suspension) in the local; true if the body must suspend. */
+        private static boolean store(VirtualFrame frame, LocalAccessor result, BytecodeNode bytecode, Object output) {
+            result.setObject(bytecode, frame, output);
+            return output instanceof AwaitSuspend;
         }
 
         static boolean canRunDirect(AsyncLangContext context, Coroutine coroutine) {
@@ -693,8 +714,8 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     }
 
     /**
-     * {@code x.await}, before the yield: takes what the await hands its driver out of the local
-     * that held it, so that the suspended frame does not keep it alive.
+     * {@code x.await}, before the yield and at the end: takes the value out of the local that
+     * held it, so that a suspended frame does not keep it alive.
      */
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
@@ -704,14 +725,6 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             Object value = local.getObject(bytecode, frame);
             local.clear(bytecode, frame);
             return value;
-        }
-    }
-
-    @Operation
-    public static final class IsAwaitSuspend {
-        @Specialization
-        static boolean doCheck(Object value) {
-            return value instanceof AwaitSuspend;
         }
     }
 
@@ -737,7 +750,21 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
-    /** {@code x.await}, part 3: what the suspended body was resumed with becomes the value. */
+    /**
+     * {@code x.await}, part 3: what the suspended body was resumed with becomes the value, left
+     * in the await local like a value that was ready at once.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "result")
+    public static final class AwaitResumeInto {
+        @Specialization
+        static void doResume(VirtualFrame frame, LocalAccessor result, Object resumedWith,
+                        @Bind BytecodeNode bytecode, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            result.setObject(bytecode, frame, AwaitResume.doResume(resumedWith, node, bci));
+        }
+    }
+
+    /** {@code main()}'s result after its yield: what the driver resumed the body with. */
     @Operation
     public static final class AwaitResume {
         @Specialization

@@ -7,10 +7,10 @@ import asynclang.language.bytecode.AlRootNodeGen;
 
 /**
  * {@code x.await} becomes a suspension point of the enclosing async body: take the future
- * ({@code AwaitRequest}); finish at once if it can ({@code AwaitFast}: a fresh coroutine runs
- * as a plain call, another future is polled once); otherwise yield it to the driver and
- * continue with what the driver resumes the frame with ({@code AwaitResume}: the output, or an
- * error to raise here). The yield carries the source section of the whole {@code x.await},
+ * ({@code AwaitRequest}); finish at once if it can ({@code AwaitFastInto}: a fresh coroutine
+ * runs as a plain call, another future is polled once); otherwise yield it to the driver and
+ * continue with what the driver resumes the frame with ({@code AwaitResumeInto}: the output,
+ * or an error to raise here). The yield carries the source section of the whole {@code x.await},
  * which is where task dumps and traces say the body is suspended.
  */
 final class AwaitEmitter {
@@ -26,32 +26,30 @@ final class AwaitEmitter {
         b.endSourceSection();
     }
 
-    /** Awaits what {@code operand} evaluates to. */
+    /**
+     * Awaits what {@code operand} evaluates to. The output passes through the body's await
+     * local ({@link BodyEmitter#awaitLocal}), which is empty again once the await is done: one
+     * local serves every await of a body, since an await's operand is finished before its own
+     * wait begins and nothing else runs between its parts.
+     */
     static void await(BodyEmitter e, Runnable operand) {
         AlRootNodeGen.Builder b = e.builder();
-        b.beginBlock();
-        BytecodeLocal result = b.createLocal();
-        b.beginStoreLocal(result);
-        b.beginAwaitFast();
+        BytecodeLocal result = e.awaitLocal();
+        b.beginBlock(); // one value: the last child's
+        // Not finished at once: suspend until the driver resumes the body with the output.
+        b.beginIfThen();
+        b.beginAwaitFastInto(result);
         b.beginAwaitRequest();
         operand.run();
         b.endAwaitRequest();
-        b.endAwaitFast();
-        b.endStoreLocal();
-        // Not finished at once: suspend until the driver resumes the body with the output.
-        b.beginIfThen();
-        b.beginIsAwaitSuspend();
-        b.emitLoadLocal(result);
-        b.endIsAwaitSuspend();
-        b.beginStoreLocal(result);
-        b.beginAwaitResume();
+        b.endAwaitFastInto();
+        b.beginAwaitResumeInto(result);
         b.beginYield();
         b.emitTakeLocal(result);
         b.endYield();
-        b.endAwaitResume();
-        b.endStoreLocal();
+        b.endAwaitResumeInto();
         b.endIfThen();
-        b.emitLoadLocal(result);
+        b.emitTakeLocal(result);
         b.endBlock();
     }
 

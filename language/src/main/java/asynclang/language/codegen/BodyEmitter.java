@@ -47,6 +47,8 @@ final class BodyEmitter {
     private final Source source;
     private final Map<Variable, BytecodeLocal> locals = new IdentityHashMap<>();
     private final Map<Expr.Loop, LoopLabels> loops = new IdentityHashMap<>();
+    /** Where an await leaves its output (see {@link AwaitEmitter#await}); only async bodies have one. */
+    private BytecodeLocal awaitLocal;
 
     private record LoopLabels(BytecodeLabel breakLabel, BytecodeLabel continueLabel, BytecodeLocal result) {
     }
@@ -60,6 +62,11 @@ final class BodyEmitter {
 
     AlRootNodeGen.Builder builder() {
         return b;
+    }
+
+    /** The body's await local, made at its start so that it is in scope everywhere in it. */
+    BytecodeLocal awaitLocal() {
+        return awaitLocal;
     }
 
     // ---- the body --------------------------------------------------------------------------
@@ -78,6 +85,9 @@ final class BodyEmitter {
             Variable p = parameters.get(i);
             int argument = i + 1;
             declare(p, () -> b.emitLoadArgument(argument));
+        }
+        if (fn.kind.isAsync()) {
+            awaitLocal = b.createLocal();
         }
         b.beginReturn();
         if (fn.body instanceof Expr.Block body) {
