@@ -169,4 +169,45 @@ class LauncherTest {
             Files.delete(script);
         }
     }
+
+    /**
+     * The compilers run 10 nicer than the process (the launcher's thread-priority flags), the
+     * script's threads and the collector at the process's own: read from /proc while a script
+     * waits.
+     */
+    @Test
+    void compilerThreadsRunAtALowerPriority() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux's /proc");
+        Path script = Files.createTempFile("nice", ".al");
+        Files.writeString(script, "fn f(x) { x + 1 }\nprintln(f(1));\nsleep(1h).await;\n");
+        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
+                        .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            assertEquals("2", out.readLine());
+            java.util.Map<String, Integer> nice = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(p.pid()), "task"))) {
+                for (Path task : tasks.toList()) {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    String stat = Files.readString(task.resolve("stat"));
+                    // After the name in parentheses: state is field 3, nice field 19.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    nice.merge(name.startsWith("TruffleCompiler") ? "TruffleCompiler" : name, Integer.parseInt(fields[16]), Math::max);
+                }
+            }
+            // Relative to the process's own nice: a test run may itself be niced.
+            int base = nice.get("java");
+            assertEquals(Math.min(19, base + 10), nice.get("TruffleCompiler"), nice.toString());
+            assertEquals(Math.min(19, base + 10), nice.get("C1 CompilerThre"), nice.toString());
+            assertEquals(base, nice.get("VM Thread"), nice.toString());
+            assertEquals(base, nice.get("Finalizer"), nice.toString());
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            out.close();
+            Files.delete(script);
+        }
+    }
 }
