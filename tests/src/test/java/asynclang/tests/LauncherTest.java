@@ -139,19 +139,10 @@ class LauncherTest {
      */
     @Test
     void outputReachesAPipeWhenTheScriptWaits() throws Exception {
-        Path script = Files.createTempFile("pipe", ".al");
-        Files.writeString(script, "println(\"first\");\nsleep(1h).await;\nprintln(\"second\");\n");
-        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
-                        .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
-        Process p = pb.start();
-        // Not try-with-resources: closing the reader would wait for the read below, which only
-        // ends once the process is gone.
-        var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        try {
+        try (Waiting w = Waiting.start("println(\"first\");\nsleep(1h).await;\nprintln(\"second\");\n")) {
             var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
-                    return out.readLine();
+                    return w.out.readLine();
                 } catch (java.io.IOException e) {
                     return "read failed: " + e;
                 }
@@ -161,12 +152,7 @@ class LauncherTest {
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError("the first line did not arrive while the script waited");
             }
-            assertTrue(p.isAlive());
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-            out.close();
-            Files.delete(script);
+            assertTrue(w.process.isAlive());
         }
     }
 
@@ -178,17 +164,10 @@ class LauncherTest {
     @Test
     void compilerThreadsRunAtALowerPriority() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux's /proc");
-        Path script = Files.createTempFile("nice", ".al");
-        Files.writeString(script, "fn f(x) { x + 1 }\nprintln(f(1));\nsleep(1h).await;\n");
-        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
-                        .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
-        Process p = pb.start();
-        var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            assertEquals("2", out.readLine());
+        try (Waiting w = Waiting.start("fn f(x) { x + 1 }\nprintln(f(1));\nsleep(1h).await;\n")) {
+            assertEquals("2", w.out.readLine());
             java.util.Map<String, Integer> nice = new java.util.TreeMap<>();
-            try (var tasks = Files.list(Path.of("/proc", Long.toString(p.pid()), "task"))) {
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(w.process.pid()), "task"))) {
                 for (Path task : tasks.toList()) {
                     String name = Files.readString(task.resolve("comm")).trim();
                     String stat = Files.readString(task.resolve("stat"));
@@ -203,9 +182,28 @@ class LauncherTest {
             assertEquals(Math.min(19, base + 10), nice.get("C1 CompilerThre"), nice.toString());
             assertEquals(base, nice.get("VM Thread"), nice.toString());
             assertEquals(base, nice.get("Finalizer"), nice.toString());
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A script that waits (for an hour) while a test looks at it; closing kills it. */
+    record Waiting(Process process, java.io.BufferedReader out, Path script) implements AutoCloseable {
+
+        static Waiting start(String source) throws IOException {
+            Path script = Files.createTempFile("waiting", ".al");
+            Files.writeString(script, source);
+            ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString())
+                            .directory(GoldenScriptsTest.ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+            Process p = pb.start();
+            return new Waiting(p, new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)), script);
+        }
+
+        // The process goes first: closing the reader would wait for a read still in progress,
+        // which only ends once the process is gone.
+        @Override
+        public void close() throws IOException, InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
             out.close();
             Files.delete(script);
         }
