@@ -657,18 +657,15 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
                         @Bind BytecodeNode bytecode,
                         @Bind Node node) {
             AsyncLangContext context = AsyncLangContext.get(node);
-            Object output;
             if (!canRunDirect(context, coroutine)) {
-                output = new AwaitSuspend(coroutine, false);
-            } else {
-                context.directAwaitDepth++;
-                try {
-                    output = coroutine.afterDirectRun((ContinuationResult) body.call(coroutine.start()));
-                } finally {
-                    context.directAwaitDepth--;
-                }
+                return store(frame, result, bytecode, new AwaitSuspend(coroutine, false));
             }
-            return store(frame, result, bytecode, output);
+            context.directAwaitDepth++;
+            try {
+                return store(frame, result, bytecode, coroutine.afterDirectRun((ContinuationResult) body.call(coroutine.start())));
+            } finally {
+                context.directAwaitDepth--;
+            }
         }
 
         @Specialization(replaces = "doDirect")
@@ -677,18 +674,15 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
                         @Bind BytecodeNode bytecode,
                         @Bind Node node) {
             AsyncLangContext context = AsyncLangContext.get(node);
-            Object output;
             if (!canRunDirect(context, coroutine)) {
-                output = new AwaitSuspend(coroutine, false);
-            } else {
-                context.directAwaitDepth++;
-                try {
-                    output = coroutine.afterDirectRun((ContinuationResult) call.call(coroutine.template().body, coroutine.start()));
-                } finally {
-                    context.directAwaitDepth--;
-                }
+                return store(frame, result, bytecode, new AwaitSuspend(coroutine, false));
             }
-            return store(frame, result, bytecode, output);
+            context.directAwaitDepth++;
+            try {
+                return store(frame, result, bytecode, coroutine.afterDirectRun((ContinuationResult) call.call(coroutine.template().body, coroutine.start())));
+            } finally {
+                context.directAwaitDepth--;
+            }
         }
 
         @Specialization(guards = "!isCoroutine(future)")
