@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,17 @@ class LauncherTest {
 
     /** Runs the command with {@code input} as its standard input (a file, so not a terminal). */
     static Run asynclangWithInput(String input, String... args) throws IOException, InterruptedException {
+        return asynclangWithEnvironment(Map.of(), input, args);
+    }
+
+    /** The same, with {@code env} added to the environment. */
+    static Run asynclangWithEnvironment(Map<String, String> env, String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(GoldenScriptsTest.ROOT.resolve("asynclang").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(GoldenScriptsTest.ROOT.toFile());
         pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        pb.environment().putAll(env);
         Path in = Files.createTempFile("asynclang", ".in");
         Path out = Files.createTempFile("asynclang", ".out");
         Path err = Files.createTempFile("asynclang", ".err");
@@ -51,6 +58,19 @@ class LauncherTest {
         assertEquals(0, r.exit, r.err);
         assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("examples/hello.out")), r.out);
         assertEquals("", r.err, "no interpreter-only or other warning expected");
+    }
+
+    /**
+     * A home directory where nothing can be written (a service account, a read-only container):
+     * Truffle's attach library comes from the build, not from a cache under the home, so the
+     * optimizing runtime is there and nothing is printed.
+     */
+    @Test
+    void aHomeWhereNothingCanBeWrittenStillGetsTheOptimizingRuntime() throws Exception {
+        Run r = asynclangWithEnvironment(Map.of("HOME", "/dev/null", "XDG_CACHE_HOME", "/dev/null"), "", "examples/hello.al");
+        assertEquals(0, r.exit, r.err);
+        assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("examples/hello.out")), r.out);
+        assertEquals("", r.err, "no interpreter-only warning expected");
     }
 
     @Test
