@@ -38,3 +38,20 @@ let seen = [];
 let acc = "";
 for i in 0..400 { acc += "z"; if i % 200 == 199 { seen.push(len(acc)); } }
 println(seen, typeof(acc));
+
+// `s = "{s}..."` appends the rest of the interpolation the same way.
+let line = "";
+for i in 0..200000 { line = "{line}{i % 10}"; }
+println(len(line), line.starts_with("0123456789"), line.ends_with("789"));
+let kept = "";
+let grown = "a";
+for i in 0..3 { grown = "{grown}b"; kept = grown; }
+grown = "{grown}c";
+println(kept, grown);
+let num = 5;
+num = "{num}ab";
+let none = nil;
+none = "{none}!";
+let items = [1, "a"];
+items = "{items}x";
+println(num, typeof(num), none, items);

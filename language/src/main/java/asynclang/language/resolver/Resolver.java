@@ -315,7 +315,10 @@ public final class Resolver {
         loops.pop();
     }
 
-    /** {@code s += e} or {@code s = s + e}, on a local that holds a string: see {@link Resolution#appended}. */
+    /**
+     * {@code s += e}, {@code s = s + e} or {@code s = "{s}..."}, on a local that holds a string:
+     * see {@link Resolution#appended}. For the interpolation, the part appended is the rest of it.
+     */
     private void noteAppend(Expr.Assign a, Expr.Name target, Variable v) {
         Expr part = null;
         if (a.op == Expr.BinaryOp.ADD) {
@@ -323,6 +326,10 @@ public final class Resolver {
         } else if (a.op == null && a.value instanceof Expr.Binary b && b.op == Expr.BinaryOp.ADD
                         && b.left instanceof Expr.Name left && left.name.equals(target.name)) {
             part = b.right;
+        } else if (a.op == null && a.value instanceof Expr.Interpolation in && in.parts.size() > 1
+                        && in.parts.getFirst() instanceof Expr.Name first && first.name.equals(target.name)) {
+            List<Expr> rest = in.parts.subList(1, in.parts.size());
+            part = new Expr.Interpolation(rest.getFirst().start, in.end, rest);
         }
         if (part != null && (isString(part) || resolution.isStringInitialized(v))) {
             resolution.append(a, v, part);

@@ -27,13 +27,12 @@ public final class Indexing {
             }
             return v;
         } else if (receiver instanceof String s) {
-            int[] cps = s.codePoints().toArray();
+            int length = CodePoints.length(s);
             if (index instanceof AlRange r) {
-                checkSlice(r, cps.length, node, bci);
-                return r.isEmpty() ? "" : new String(cps, (int) r.start, (int) (exclusiveEnd(r) - r.start));
+                checkSlice(r, length, node, bci);
+                return r.isEmpty() ? "" : CodePoints.slice(s, (int) r.start, (int) exclusiveEnd(r));
             }
-            int i = position(index, cps.length, node, bci);
-            return Character.toString(cps[i]);
+            return CodePoints.at(s, position(index, length, node, bci));
         } else if (receiver instanceof AlRange r) {
             Object length = r.length();
             if (!Types.isInt(index)) {

@@ -10,6 +10,7 @@ import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
 import asynclang.language.values.AlMap;
 import asynclang.language.values.AlRange;
+import asynclang.language.values.CodePoints;
 import asynclang.language.values.Conversions;
 import asynclang.language.values.Foreign;
 import asynclang.language.values.Formatter;
@@ -88,7 +89,7 @@ public final class CoreLibrary implements Library {
     @TruffleBoundary
     private static Object length(Object v, Node node) {
         if (v instanceof String s) {
-            return (long) s.codePointCount(0, s.length());
+            return (long) CodePoints.length(s);
         } else if (v instanceof AlList l) {
             return (long) l.size();
         } else if (v instanceof AlMap m) {

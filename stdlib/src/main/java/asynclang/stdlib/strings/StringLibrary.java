@@ -8,6 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.values.AlList;
+import asynclang.language.values.CodePoints;
 import asynclang.language.values.Conversions;
 import asynclang.stdlib.Args;
 
@@ -16,7 +17,7 @@ public final class StringLibrary implements Library {
 
     @Override
     public void register(LibraryRegistry r) {
-        r.method(String.class, "len", 0, 0, (ctx, a, node) -> (long) s(a).codePointCount(0, s(a).length()));
+        r.method(String.class, "len", 0, 0, (ctx, a, node) -> (long) CodePoints.length(s(a)));
         r.method(String.class, "split", 0, 1, (ctx, a, node) -> split(s(a), a.length == 1 ? null : Args.string("split", a[1], node)));
         r.method(String.class, "trim", 0, 0, (ctx, a, node) -> s(a).strip());
         r.method(String.class, "contains", 1, 1, (ctx, a, node) -> s(a).contains(Args.string("contains", a[1], node)));
