@@ -73,6 +73,15 @@ class LauncherTest {
         assertEquals("", r.err, "no interpreter-only warning expected");
     }
 
+    /** A JVM warning (here: large pages asked for where none are configured) is not script output. */
+    @Test
+    void theJvmsOwnWarningsStayOutOfStandardOutput() throws Exception {
+        Run r = asynclangWithEnvironment(Map.of("ASYNCLANG_JAVA_OPTS", "-XX:+UseLargePages -XX:-UseTransparentHugePages"), "", "examples/hello.al");
+        assertEquals(0, r.exit, r.err);
+        assertEquals(Files.readString(GoldenScriptsTest.ROOT.resolve("examples/hello.out")), r.out);
+        assertTrue(r.err.isEmpty() || r.err.contains("[warning]"), r.err);
+    }
+
     @Test
     void helpAndVersion() throws Exception {
         Run help = asynclang("--help");
