@@ -55,3 +55,10 @@ none = "{none}!";
 let items = [1, "a"];
 items = "{items}x";
 println(num, typeof(num), none, items);
+
+// Past Latin-1 in the middle of a long build: the text so far is kept, positions stay right.
+let wide = "";
+for i in 0..300 { wide += "é"; }
+wide += "漢";
+for i in 0..300 { wide += "z😀"; }
+println(len(wide), wide[299], wide[300], wide[301], wide[302], wide[899..901], wide.starts_with("éé"));

@@ -1,5 +1,8 @@
 package asynclang.language.values;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -23,11 +26,21 @@ public final class StringAccumulator {
     /** Below this length a plain concatenation is as cheap, and no accumulator is made. */
     static final int THRESHOLD = 256;
 
-    private final StringBuilder text;
+    /**
+     * While every character appended is Latin-1 (almost always), the text is kept here, one
+     * byte a character, and an append of a short part is compiled inline (a call into the JDK's
+     * StringBuilder costs a boundary per append; partial-evaluating StringBuilder is refused by
+     * the compiler as too deep). The first other character moves the text into {@link #wide}.
+     */
+    private byte[] narrow;
+    private int length;
+    private StringBuilder wide;
     private String string;
 
     private StringAccumulator(String a, String b) {
-        text = new StringBuilder(Math.max(2 * (a.length() + b.length()), 1024)).append(a).append(b);
+        narrow = new byte[(int) Math.min(MAX_LENGTH, Math.max(2L * (a.length() + b.length()), 1024))];
+        appendSlow(a);
+        appendSlow(b);
     }
 
     /** {@code a + b}: a String while short, an accumulator once long enough to be worth one. */
@@ -44,12 +57,70 @@ public final class StringAccumulator {
         }
     }
 
-    @TruffleBoundary
+    /** Appends {@code part}: a short Latin-1 part that fits is copied here, inline; anything else behind the boundary. */
     public StringAccumulator append(String part, Node node) {
-        checkLength((long) text.length() + part.length(), node);
-        text.append(part);
+        int n = part.length();
+        byte[] bytes = narrow;
+        int at = length;
+        if (bytes != null && n <= 16 && at + n <= bytes.length) {
+            for (int i = 0; i < n; i++) {
+                char c = part.charAt(i);
+                if (c > 0xFF) {
+                    return appendChecked(part, node);
+                }
+                bytes[at + i] = (byte) c;
+            }
+            length = at + n;
+            string = null;
+            return this;
+        }
+        return appendChecked(part, node);
+    }
+
+    @TruffleBoundary
+    private StringAccumulator appendChecked(String part, Node node) {
+        checkLength((long) length() + part.length(), node);
+        appendSlow(part);
         string = null;
         return this;
+    }
+
+    private int length() {
+        return narrow != null ? length : wide.length();
+    }
+
+    /** Appends a part of any size; the caller has checked the length. */
+    private void appendSlow(String part) {
+        if (narrow != null) {
+            int n = part.length();
+            if (isLatin1(part)) {
+                if (length + n > narrow.length) {
+                    // At most MAX_LENGTH: the inline path then cannot pass the limit unchecked.
+                    narrow = Arrays.copyOf(narrow, (int) Math.min(MAX_LENGTH, Math.max(2L * narrow.length, length + n)));
+                }
+                for (int i = 0; i < n; i++) {
+                    narrow[length + i] = (byte) part.charAt(i);
+                }
+                length += n;
+                return;
+            }
+            wide = new StringBuilder(latin1(narrow, length));
+            narrow = null;
+        }
+        wide.append(part);
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String latin1(byte[] bytes, int length) {
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /** The string built so far (made once per change, then reused). */
@@ -57,7 +128,7 @@ public final class StringAccumulator {
     @TruffleBoundary
     public String toString() {
         if (string == null) {
-            string = text.toString();
+            string = narrow != null ? latin1(narrow, length) : wide.toString();
         }
         return string;
     }
