@@ -10,9 +10,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * <p>
  * A string without surrogate pairs (almost every string) has one code point per {@code char},
  * so positions are {@code char} positions. Finding that out is free for a Latin-1 string (the
- * JDK's {@code codePointCount} knows its coder) and a scan otherwise; the last few strings that
- * needed a scan are remembered, with their code points when they have pairs, so a loop over one
- * string scans it once.
+ * JDK's {@code codePointCount} knows its coder) and a scan otherwise; the last four strings of
+ * 32 characters or more asked about are remembered (and kept alive until replaced), with their
+ * code points when they have pairs, so a loop over one string scans it once.
  */
 public final class CodePoints {
 

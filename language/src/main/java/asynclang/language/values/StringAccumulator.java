@@ -60,17 +60,8 @@ public final class StringAccumulator {
     /** Appends {@code part}: a short Latin-1 part that fits is copied here, inline; anything else behind the boundary. */
     public StringAccumulator append(String part, Node node) {
         int n = part.length();
-        byte[] bytes = narrow;
-        int at = length;
-        if (bytes != null && n <= 16 && at + n <= bytes.length) {
-            for (int i = 0; i < n; i++) {
-                char c = part.charAt(i);
-                if (c > 0xFF) {
-                    return appendChecked(part, node);
-                }
-                bytes[at + i] = (byte) c;
-            }
-            length = at + n;
+        if (narrow != null && n <= 16 && length + n <= narrow.length && copyLatin1(part, narrow, length)) {
+            length += n;
             string = null;
             return this;
         }
@@ -79,13 +70,13 @@ public final class StringAccumulator {
 
     @TruffleBoundary
     private StringAccumulator appendChecked(String part, Node node) {
-        checkLength((long) length() + part.length(), node);
+        checkLength((long) currentLength() + part.length(), node);
         appendSlow(part);
         string = null;
         return this;
     }
 
-    private int length() {
+    private int currentLength() {
         return narrow != null ? length : wide.length();
     }
 
@@ -93,14 +84,11 @@ public final class StringAccumulator {
     private void appendSlow(String part) {
         if (narrow != null) {
             int n = part.length();
-            if (isLatin1(part)) {
-                if (length + n > narrow.length) {
-                    // At most MAX_LENGTH: the inline path then cannot pass the limit unchecked.
-                    narrow = Arrays.copyOf(narrow, (int) Math.min(MAX_LENGTH, Math.max(2L * narrow.length, length + n)));
-                }
-                for (int i = 0; i < n; i++) {
-                    narrow[length + i] = (byte) part.charAt(i);
-                }
+            if (length + n > narrow.length) {
+                // At most MAX_LENGTH: the inline path then cannot pass the limit unchecked.
+                narrow = Arrays.copyOf(narrow, (int) Math.min(MAX_LENGTH, Math.max(2L * narrow.length, length + n)));
+            }
+            if (copyLatin1(part, narrow, length)) {
                 length += n;
                 return;
             }
@@ -110,11 +98,17 @@ public final class StringAccumulator {
         wide.append(part);
     }
 
-    private static boolean isLatin1(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
+    /**
+     * Copies {@code part} into {@code bytes} at {@code at} (which has room) while it is Latin-1;
+     * false at its first wider character (what was copied lies past the text's length).
+     */
+    private static boolean copyLatin1(String part, byte[] bytes, int at) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c > 0xFF) {
                 return false;
             }
+            bytes[at + i] = (byte) c;
         }
         return true;
     }
