@@ -529,6 +529,32 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /** Whether a local that {@link AppendTo} builds holds its accumulator now (see {@link AppendedLength}). */
+    @Operation
+    public static final class IsAccumulator {
+        @Specialization
+        static boolean doAccumulator(@SuppressWarnings("unused") StringAccumulator current) {
+            return true;
+        }
+
+        @Fallback
+        static boolean doOther(@SuppressWarnings("unused") Object current) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code len(s)} or {@code s.len()} of a local that {@link AppendTo} builds, while it holds an
+     * accumulator: counted without making the string, which would copy all of it at every read.
+     */
+    @Operation
+    public static final class AppendedLength {
+        @Specialization
+        static long doAccumulator(StringAccumulator current) {
+            return current.codePointLength();
+        }
+    }
+
     /**
      * One step of a {@code for} loop: if the iterator (in a local) has a next value, stores it
      * in the loop variable's local and returns true. One instruction where reading the

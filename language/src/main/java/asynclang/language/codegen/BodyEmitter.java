@@ -548,26 +548,10 @@ final class BodyEmitter {
                 b.endMakeRange();
             }
             case Expr.Assign a -> assign(a, true);
-            case Expr.Call c -> {
-                b.beginTag(CallTag.class);
-                b.beginCall();
-                expr(c.callee);
-                for (Expr arg : c.arguments) {
-                    expr(arg);
-                }
-                b.endCall();
-                b.endTag(CallTag.class);
-            }
-            case Expr.MethodCall m -> {
-                b.beginTag(CallTag.class);
-                b.beginInvoke(m.name);
-                expr(m.receiver);
-                for (Expr arg : m.arguments) {
-                    expr(arg);
-                }
-                b.endInvoke();
-                b.endTag(CallTag.class);
-            }
+            case Expr.Call c when lengthOfAppended(c) != null -> appendedLength(lengthOfAppended(c), () -> call(c));
+            case Expr.Call c -> call(c);
+            case Expr.MethodCall m when lengthOfAppended(m) != null -> appendedLength(lengthOfAppended(m), () -> invoke(m));
+            case Expr.MethodCall m -> invoke(m);
             case Expr.Field f -> {
                 b.beginReadField(f.name);
                 expr(f.receiver);
@@ -589,6 +573,60 @@ final class BodyEmitter {
             case Expr.Parenthesized p -> expr(p.inner);
         }
         b.endSourceSection();
+    }
+
+    private void call(Expr.Call c) {
+        b.beginTag(CallTag.class);
+        b.beginCall();
+        expr(c.callee);
+        for (Expr arg : c.arguments) {
+            expr(arg);
+        }
+        b.endCall();
+        b.endTag(CallTag.class);
+    }
+
+    private void invoke(Expr.MethodCall m) {
+        b.beginTag(CallTag.class);
+        b.beginInvoke(m.name);
+        expr(m.receiver);
+        for (Expr arg : m.arguments) {
+            expr(arg);
+        }
+        b.endInvoke();
+        b.endTag(CallTag.class);
+    }
+
+    /**
+     * The local built by appending (see {@link #appendTo}) whose length {@code e} asks for, as
+     * {@code len(s)} with the global {@code len} or as {@code s.len()}; otherwise null.
+     */
+    private Variable lengthOfAppended(Expr e) {
+        Expr operand = switch (e) {
+            case Expr.Call c when c.arguments.size() == 1 && c.callee instanceof Expr.Name f
+                            && resolution.binding(f) instanceof Binding.Global(String name) && name.equals("len") -> c.arguments.get(0);
+            case Expr.MethodCall m when m.name.equals("len") && m.arguments.isEmpty() -> m.receiver;
+            default -> null;
+        };
+        return operand instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Local(Variable v)
+                        && resolution.isAppendedTo(v) && !v.needsCell() ? v : null;
+    }
+
+    /**
+     * The length of a local built by appending: the accumulator's count while the local holds
+     * one, else the call as written. Reading the string would copy it whole, so a loop like
+     * {@code while len(s) < n { s += x }} was quadratic.
+     */
+    private void appendedLength(Variable v, Runnable asWritten) {
+        b.beginConditional();
+        b.beginIsAccumulator();
+        b.emitLoadLocal(locals.get(v));
+        b.endIsAccumulator();
+        b.beginAppendedLength();
+        b.emitLoadLocal(locals.get(v));
+        b.endAppendedLength();
+        asWritten.run();
+        b.endConditional();
     }
 
     /** The language's value for a literal of the AST. */

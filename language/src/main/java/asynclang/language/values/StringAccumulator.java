@@ -35,6 +35,8 @@ public final class StringAccumulator {
     private byte[] narrow;
     private int length;
     private StringBuilder wide;
+    /** The code points in {@link #wide} (in {@link #narrow} each character is one). */
+    private int wideCodePoints;
     private String string;
 
     private StringAccumulator(String a, String b) {
@@ -93,9 +95,24 @@ public final class StringAccumulator {
                 return;
             }
             wide = new StringBuilder(latin1(narrow, length));
+            wideCodePoints = length;
             narrow = null;
         }
+        int count = part.codePointCount(0, part.length());
+        int last = wide.length() - 1;
+        if (last >= 0 && !part.isEmpty() && Character.isHighSurrogate(wide.charAt(last)) && Character.isLowSurrogate(part.charAt(0))) {
+            count--; // a pair split across two parts is one code point
+        }
+        wideCodePoints += count;
         wide.append(part);
+    }
+
+    /**
+     * The length of the string so far in code points, as {@code len} counts, without making
+     * the string: {@code while len(s) < n { s += x }} reads it every iteration.
+     */
+    public long codePointLength() {
+        return narrow != null ? length : wideCodePoints;
     }
 
     /**
