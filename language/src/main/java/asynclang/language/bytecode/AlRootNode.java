@@ -498,6 +498,21 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             return StringAccumulator.concat(current, part, node);
         }
 
+        /** Anything else added to a string: its string form, as {@code +} makes it (kept in place too). */
+        @Specialization(guards = "!isString(part)")
+        static Object doAccumulatorForm(StringAccumulator current, Object part, @Bind Node node) {
+            return current.append(Formatter.display(part), node);
+        }
+
+        @Specialization(guards = "!isString(part)")
+        static Object doStringForm(String current, Object part, @Bind Node node) {
+            return StringAccumulator.concat(current, Formatter.display(part), node);
+        }
+
+        static boolean isString(Object part) {
+            return part instanceof String;
+        }
+
         @Specialization(rewriteOn = ArithmeticException.class)
         static long doLong(long current, long part) {
             return AddNode.doLong(current, part);

@@ -1,6 +1,7 @@
 package asynclang.language.codegen;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,13 +229,33 @@ final class BodyEmitter {
         }
     }
 
-    /** {@code s = s + part} or {@code s += part} on a local string: appended in place (AppendTo). */
-    private void appendTo(Variable v, Expr part) {
+    /**
+     * {@code s += part}, {@code s = s + part1 + part2 ...} or {@code s = "{s}..."} on a local
+     * string: each part appended in place (AppendTo), left to right as the sum adds them. In a
+     * sum, each append reports its errors at its own {@code +}, as the sum would.
+     */
+    private void appendTo(Variable v, Expr.Assign a) {
+        List<Expr> parts = resolution.appended(a);
+        ArrayDeque<Expr> sums = new ArrayDeque<>();
+        for (Expr e = a.value; a.op == null && e instanceof Expr.Binary sum; e = sum.left) {
+            sums.addFirst(sum);
+        }
         b.beginStoreLocal(local(v));
-        b.beginAppendTo();
+        for (Expr sum : sums.reversed()) {
+            b.beginSourceSection(sum.start, sum.length());
+            b.beginAppendTo();
+        }
+        if (sums.isEmpty()) {
+            b.beginAppendTo();
+        }
         b.emitLoadLocal(locals.get(v));
-        expr(part);
-        b.endAppendTo();
+        for (Expr part : parts) {
+            expr(part);
+            b.endAppendTo();
+            if (!sums.isEmpty()) {
+                b.endSourceSection();
+            }
+        }
         b.endStoreLocal();
     }
 
@@ -837,7 +858,7 @@ final class BodyEmitter {
         }
         b.beginBlock();
         switch (target) {
-            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.needsCell() -> appendTo(v, resolution.appended(a));
+            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.needsCell() -> appendTo(v, a);
             case Expr.Name n -> {
                 Binding binding = resolution.binding(n);
                 store(binding, () -> {

@@ -24,7 +24,7 @@ public final class Resolution {
     private final Map<Expr.Block, List<Variable>> blockVariables = new IdentityHashMap<>();
     private final Map<Stmt, Expr.Loop> jumpTargets = new IdentityHashMap<>();
     private final Map<FunctionNode, FunctionScope> functions = new LinkedHashMap<>();
-    private final Map<Expr.Assign, Expr> appends = new IdentityHashMap<>();
+    private final Map<Expr.Assign, List<Expr>> appends = new IdentityHashMap<>();
     private final java.util.Set<Variable> appendedTo = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final java.util.Set<Variable> stringInitialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Variable mainFunction;
@@ -62,11 +62,12 @@ public final class Resolution {
     }
 
     /**
-     * For {@code s = s + e} or {@code s += e} where {@code s} is a local that holds strings
-     * (it was declared with a string, or {@code e} is one): {@code e}, the part appended.
-     * Codegen builds such strings in place instead of copying them at every step.
+     * For {@code s = s + e}, {@code s = s + e1 + e2 ...} or {@code s += e} where {@code s} is a
+     * local that holds strings (it was declared with a string, or a part is one): the parts
+     * appended, in order. Codegen builds such strings in place instead of copying them at
+     * every step.
      */
-    public Expr appended(Expr.Assign assignment) {
+    public List<Expr> appended(Expr.Assign assignment) {
         return appends.get(assignment);
     }
 
@@ -83,8 +84,8 @@ public final class Resolution {
         return stringInitialized.contains(v);
     }
 
-    void append(Expr.Assign assignment, Variable v, Expr part) {
-        appends.put(assignment, part);
+    void append(Expr.Assign assignment, Variable v, List<Expr> parts) {
+        appends.put(assignment, parts);
         appendedTo.add(v);
     }
 

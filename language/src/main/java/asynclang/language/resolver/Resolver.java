@@ -218,7 +218,13 @@ public final class Resolver {
             case Expr.Literal l -> {
             }
             case Expr.Interpolation i -> i.parts.forEach(this::expression);
-            case Expr.Name n -> resolution.bind(n, lookup(n));
+            case Expr.Name n -> {
+                Binding binding = lookup(n);
+                resolution.bind(n, binding);
+                if (binding instanceof Binding.Local(Variable v)) {
+                    v.lastReadAt = n.start;
+                }
+            }
             case Expr.ListLiteral l -> l.elements.forEach(this::expression);
             case Expr.MapLiteral m -> {
                 for (int i = 0; i < m.keys.size(); i++) {
@@ -316,24 +322,39 @@ public final class Resolver {
     }
 
     /**
-     * {@code s += e}, {@code s = s + e} or {@code s = "{s}..."}, on a local that holds a string:
-     * see {@link Resolution#appended}. For the interpolation, the part appended is the rest of it.
+     * {@code s += e}, {@code s = s + e1 + e2 ...} or {@code s = "{s}..."}, on a local that holds
+     * a string: see {@link Resolution#appended}. For the interpolation, the part appended is the
+     * rest of it. Called once the value is resolved: in a sum, the parts after the first are
+     * evaluated after it has been appended in place, so none of them may read {@code s}.
      */
     private void noteAppend(Expr.Assign a, Expr.Name target, Variable v) {
-        Expr part = null;
+        List<Expr> parts = null;
         if (a.op == Expr.BinaryOp.ADD) {
-            part = a.value;
-        } else if (a.op == null && a.value instanceof Expr.Binary b && b.op == Expr.BinaryOp.ADD
-                        && b.left instanceof Expr.Name left && left.name.equals(target.name)) {
-            part = b.right;
+            parts = List.of(a.value);
+        } else if (a.op == null && a.value instanceof Expr.Binary) {
+            parts = partsAddedTo(target.name, a.value);
+            if (parts != null && parts.size() > 1 && v.lastReadAt >= parts.get(1).start) {
+                parts = null;
+            }
         } else if (a.op == null && a.value instanceof Expr.Interpolation in && in.parts.size() > 1
                         && in.parts.getFirst() instanceof Expr.Name first && first.name.equals(target.name)) {
             List<Expr> rest = in.parts.subList(1, in.parts.size());
-            part = new Expr.Interpolation(rest.getFirst().start, in.end, rest);
+            parts = List.of(new Expr.Interpolation(rest.getFirst().start, in.end, rest));
         }
-        if (part != null && (isString(part) || resolution.isStringInitialized(v))) {
-            resolution.append(a, v, part);
+        if (parts != null && (parts.stream().anyMatch(Resolver::isString) || resolution.isStringInitialized(v))) {
+            resolution.append(a, v, parts);
         }
+    }
+
+    /** The parts of {@code e} = {@code name + e1 + e2 ...} (a sum nested to the left), in order; else null. */
+    private static List<Expr> partsAddedTo(String name, Expr e) {
+        ArrayDeque<Expr> parts = new ArrayDeque<>();
+        Expr left = e;
+        while (left instanceof Expr.Binary b && b.op == Expr.BinaryOp.ADD) {
+            parts.addFirst(b.right);
+            left = b.left;
+        }
+        return left instanceof Expr.Name n && n.name.equals(name) && !parts.isEmpty() ? List.copyOf(parts) : null;
     }
 
     private static boolean isString(Expr e) {
@@ -355,9 +376,6 @@ public final class Resolver {
                 if (v != null) {
                     v.assigned = true;
                 }
-                if (binding instanceof Binding.Local l) {
-                    noteAppend(a, n, l.variable());
-                }
                 if (binding instanceof Binding.Global) {
                     problem(n.start, n.length(), "cannot assign to the built-in `" + n.name + "`");
                 } else if (v != null && v.kind == Variable.Kind.FUNCTION) {
@@ -377,6 +395,9 @@ public final class Resolver {
             }
         }
         expression(a.value);
+        if (a.target instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Local(Variable v)) {
+            noteAppend(a, n, v);
+        }
     }
 
     // ---------------------------------------------------------------- names

@@ -21,6 +21,8 @@ public final class Variable {
      * a top-level name that later evaluations can see and assign.
      */
     boolean pinned;
+    /** Where the latest read of it the resolver has met starts (-1: none yet). */
+    int lastReadAt = -1;
 
     Variable(String name, Kind kind, FunctionScope owner, int declarationStart) {
         this.name = name;
