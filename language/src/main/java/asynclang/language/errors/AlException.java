@@ -154,7 +154,7 @@ public final class AlException extends AbstractTruffleException {
 
     @TruffleBoundary
     private void record(BytecodeNode b, int bci, MaterializedFrame frame) {
-        if (frame == lastFrame) {
+        if (frame == lastFrame || lastFrame != null && isOnStackReplacedBy(frame, lastFrame)) {
             return;
         }
         lastFrame = frame;
@@ -168,6 +168,17 @@ public final class AlException extends AbstractTruffleException {
         unwoundNodes[unwoundCount] = b;
         unwoundIndices[unwoundCount] = bci;
         unwoundCount++;
+    }
+
+    /**
+     * Whether {@code osr} is the frame of an on-stack-replaced loop of {@code frame}'s body: the
+     * compiled loop (and the rest of the body, once in it) runs in a frame of its own whose
+     * last argument is the interpreter's frame it replaced. The error leaves both, and both
+     * are one call.
+     */
+    private static boolean isOnStackReplacedBy(MaterializedFrame frame, MaterializedFrame osr) {
+        Object[] args = osr.getArguments();
+        return args.length > 0 && args[args.length - 1] == frame;
     }
 
     /** How many frames were recorded while unwinding; 0 if it unwound no bytecode frame. */
