@@ -493,24 +493,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             return current.append(part, node);
         }
 
+        /** Anything else added to the accumulator: its string form, as {@code +} makes it. */
         @Specialization
-        static Object doStrings(String current, String part, @Bind Node node) {
-            return StringAccumulator.concat(current, part, node);
-        }
-
-        /** Anything else added to a string: its string form, as {@code +} makes it (kept in place too). */
-        @Specialization(guards = "!isString(part)")
         static Object doAccumulatorForm(StringAccumulator current, Object part, @Bind Node node) {
             return current.append(Formatter.display(part), node);
         }
 
-        @Specialization(guards = "!isString(part)")
-        static Object doStringForm(String current, Object part, @Bind Node node) {
+        /** A string (short, or not yet built here) and anything: an accumulator once long enough. */
+        @Specialization
+        static Object doString(String current, Object part, @Bind Node node) {
             return StringAccumulator.concat(current, Formatter.display(part), node);
-        }
-
-        static boolean isString(Object part) {
-            return part instanceof String;
         }
 
         @Specialization(rewriteOn = ArithmeticException.class)
@@ -525,8 +517,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
         @Fallback
         static Object doOther(Object current, Object part, @Bind Node node) {
-            Object left = current instanceof StringAccumulator a ? a.toString() : current;
-            return AddNode.doGeneric(left, part, node);
+            return AddNode.doGeneric(current, part, node);
         }
     }
 

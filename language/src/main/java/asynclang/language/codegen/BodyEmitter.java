@@ -236,25 +236,24 @@ final class BodyEmitter {
      */
     private void appendTo(Variable v, Expr.Assign a) {
         List<Expr> parts = resolution.appended(a);
-        ArrayDeque<Expr> sums = new ArrayDeque<>();
+        // Where each append reports its errors: a sum's own +, else the whole assignment.
+        ArrayDeque<Expr> at = new ArrayDeque<>();
         for (Expr e = a.value; a.op == null && e instanceof Expr.Binary sum; e = sum.left) {
-            sums.addFirst(sum);
+            at.addFirst(sum);
+        }
+        if (at.isEmpty()) {
+            at.add(a);
         }
         b.beginStoreLocal(local(v));
-        for (Expr sum : sums.reversed()) {
-            b.beginSourceSection(sum.start, sum.length());
-            b.beginAppendTo();
-        }
-        if (sums.isEmpty()) {
+        for (Expr section : at.reversed()) {
+            b.beginSourceSection(section.start, section.length());
             b.beginAppendTo();
         }
         b.emitLoadLocal(locals.get(v));
         for (Expr part : parts) {
             expr(part);
             b.endAppendTo();
-            if (!sums.isEmpty()) {
-                b.endSourceSection();
-            }
+            b.endSourceSection();
         }
         b.endStoreLocal();
     }
@@ -569,10 +568,8 @@ final class BodyEmitter {
                 b.endMakeRange();
             }
             case Expr.Assign a -> assign(a, true);
-            case Expr.Call c when lengthOfAppended(c) != null -> appendedLength(lengthOfAppended(c), () -> call(c));
-            case Expr.Call c -> call(c);
-            case Expr.MethodCall m when lengthOfAppended(m) != null -> appendedLength(lengthOfAppended(m), () -> invoke(m));
-            case Expr.MethodCall m -> invoke(m);
+            case Expr.Call c -> callOrAppendedLength(c, () -> call(c));
+            case Expr.MethodCall m -> callOrAppendedLength(m, () -> invoke(m));
             case Expr.Field f -> {
                 b.beginReadField(f.name);
                 expr(f.receiver);
@@ -634,11 +631,16 @@ final class BodyEmitter {
     }
 
     /**
-     * The length of a local built by appending: the accumulator's count while the local holds
-     * one, else the call as written. Reading the string would copy it whole, so a loop like
-     * {@code while len(s) < n { s += x }} was quadratic.
+     * A call as written, or, when it asks for the length of a local built by appending, the
+     * accumulator's count while the local holds one and the call otherwise. Reading the string
+     * would copy it whole, so a loop like {@code while len(s) < n { s += x }} was quadratic.
      */
-    private void appendedLength(Variable v, Runnable asWritten) {
+    private void callOrAppendedLength(Expr e, Runnable call) {
+        Variable v = lengthOfAppended(e);
+        if (v == null) {
+            call.run();
+            return;
+        }
         b.beginConditional();
         b.beginIsAccumulator();
         b.emitLoadLocal(locals.get(v));
@@ -646,7 +648,7 @@ final class BodyEmitter {
         b.beginAppendedLength();
         b.emitLoadLocal(locals.get(v));
         b.endAppendedLength();
-        asWritten.run();
+        call.run();
         b.endConditional();
     }
 
