@@ -156,6 +156,7 @@ public final class AsyncLangContext {
     public AlMap stdNatives(String name) {
         return (AlMap) modules.computeIfAbsent("std:" + name, k -> {
             AlMap map = new AlMap();
+            map.nameModule("std." + name);
             language.library().module(name).natives().forEach(map::put);
             return map;
         });

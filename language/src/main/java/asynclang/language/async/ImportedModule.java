@@ -19,10 +19,13 @@ import asynclang.runtime.Waker;
 public final class ImportedModule {
 
     private final String name;
+    /** How errors name it: {@code std.time}, or the file ({@code util.al}). */
+    private final String moduleName;
     private final FunctionTemplate topLevel;
 
-    public ImportedModule(String name, FunctionTemplate topLevel) {
+    public ImportedModule(String name, String moduleName, FunctionTemplate topLevel) {
         this.name = name;
+        this.moduleName = moduleName;
         this.topLevel = topLevel;
     }
 
@@ -60,7 +63,9 @@ public final class ImportedModule {
                 }
                 return r;
             }
-            loaded.put(ImportedModule.this, (AlMap) r);
+            AlMap module = (AlMap) r;
+            module.nameModule(moduleName);
+            loaded.put(ImportedModule.this, module);
             running = null;
             return r;
         }

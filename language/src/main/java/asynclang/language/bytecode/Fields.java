@@ -22,7 +22,7 @@ final class Fields {
         if (receiver instanceof AlMap map) {
             Object v = map.get(field);
             if (v == null) {
-                throw Indexing.unknownKey(field, node, bci);
+                throw Indexing.unknownKey(map, field, node, bci);
             }
             return v;
         }

@@ -91,6 +91,12 @@ public abstract class MethodCall extends Node {
 
     @TruffleBoundary
     private static AlException noSuchMethod(Object receiver, String name, Node location, int bytecodeIndex) {
+        if (receiver instanceof AlMap map && map.module() != null) {
+            // `time.now()` for the global `now()` is an easy slip: say so.
+            boolean global = AsyncLangLanguage.get(location).library().globals().containsKey(name);
+            return AlException.error("module `" + map.module() + "` has no function `" + name + "`" +
+                            (global ? " (there is a global `" + name + "(..)`)" : ""), location, bytecodeIndex);
+        }
         return AlException.error("a value of type " + Types.typeName(receiver) + " has no method `" + name + "`", location, bytecodeIndex);
     }
 }

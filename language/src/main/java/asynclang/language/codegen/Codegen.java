@@ -95,7 +95,8 @@ public final class Codegen {
             templates.put(fn, new FunctionTemplate(name, templateKind(fn.kind), arity, arity));
         }
         if (unit.isModule()) {
-            modules.put(unit, new ImportedModule(unit.name(), templates.get(unit.program())));
+            String moduleName = unit.stdModule() != null ? "std." + unit.stdModule() : unit.name();
+            modules.put(unit, new ImportedModule(unit.name(), moduleName, templates.get(unit.program())));
         }
     }
 

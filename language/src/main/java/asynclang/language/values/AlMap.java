@@ -22,6 +22,11 @@ import asynclang.language.errors.AlException;
 public final class AlMap implements TruffleObject {
 
     public final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
+    /**
+     * Set on the map an import binds (its exports): errors then name the module, not "a map".
+     * Free in memory: with compact headers the object is padded to 16 bytes anyway.
+     */
+    private String module;
 
     /**
      * The form a value takes as a key. Only immutable values can be keys; a Float with an
@@ -43,6 +48,16 @@ public final class AlMap implements TruffleObject {
             return k;
         }
         throw AlException.error("a " + Types.typeName(k) + " cannot be a map key", null);
+    }
+
+    /** Marks this map as the exports of module {@code name} (see {@link #module}). */
+    public void nameModule(String name) {
+        module = name;
+    }
+
+    /** The module whose exports this map is, or null for an ordinary map. */
+    public String module() {
+        return module;
     }
 
     @TruffleBoundary

@@ -23,7 +23,7 @@ public final class Indexing {
             Object key = checkKey(index, node, bci);
             Object v = map.get(key);
             if (v == null) {
-                throw unknownKey(key, node, bci);
+                throw unknownKey(map, key, node, bci);
             }
             return v;
         } else if (receiver instanceof String s) {
@@ -87,6 +87,15 @@ public final class Indexing {
     @TruffleBoundary
     public static AlException unknownKey(Object key, Node node, int bci) {
         return AlException.error("unknown map key " + Formatter.repr(key), node, bci);
+    }
+
+    /** A key {@code map} lacks; a module's exports say which module has no such member. */
+    @TruffleBoundary
+    public static AlException unknownKey(AlMap map, Object key, Node node, int bci) {
+        if (map.module() != null && key instanceof String name) {
+            return AlException.error("module `" + map.module() + "` has no member `" + name + "`", node, bci);
+        }
+        return unknownKey(key, node, bci);
     }
 
     /** The key form of a value, or an error naming the type that cannot be a key. */

@@ -1,0 +1,3 @@
+// exit: 1
+import std.time;
+let started = time.now();
