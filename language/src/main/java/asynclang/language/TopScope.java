@@ -15,6 +15,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Cell;
 import asynclang.language.values.HostValues;
+import asynclang.language.values.StringAccumulator;
 
 /**
  * The top-level names of a context: what each evaluation of a script leaves for the next, as
@@ -68,7 +69,7 @@ public final class TopScope implements TruffleObject {
     @TruffleBoundary
     public Object valueOf(String name) {
         Cell cell = cellOf(name);
-        return cell == null ? null : cell.value;
+        return cell == null ? null : StringAccumulator.settled(cell.value);
     }
 
     private synchronized Cell cellOf(String name) {
@@ -124,7 +125,7 @@ public final class TopScope implements TruffleObject {
         if (cell == null || cell.value == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return cell.value;
+        return StringAccumulator.settled(cell.value);
     }
 
     @ExportMessage

@@ -611,7 +611,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
             if (v == null) {
                 throw AlException.error(cell == null ? "undefined variable `" + name + "`" : "cannot use `" + name + "` before its `let` has run", node, bci);
             }
-            return v;
+            return StringAccumulator.settled(v);
         }
 
         static TopScope.Slot slot(Node node, String name) {

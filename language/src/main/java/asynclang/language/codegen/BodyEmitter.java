@@ -188,20 +188,14 @@ final class BodyEmitter {
         switch (binding) {
             case Binding.Local(Variable v) -> {
                 if (v.needsCell()) {
-                    b.beginCellGet(v.name);
-                    b.emitLoadLocal(locals.get(v));
-                    b.endCellGet();
+                    cellGet(binding, v);
                 } else {
                     loadLocal(v);
                 }
             }
             case Binding.Captured(int index, Variable v) when isSelf(v) -> b.emitLoadArgument(0);
             case Binding.Captured(int index, Variable v) when !v.needsCell() -> loadCell(binding);
-            case Binding.Captured(int index, Variable v) -> {
-                b.beginCellGet(v.name);
-                loadCell(binding);
-                b.endCellGet();
-            }
+            case Binding.Captured(int index, Variable v) -> cellGet(binding, v);
             case Binding.TopLevel(String name) -> b.emitLoadTopLevel(name);
             case Binding.Global(String name) when name.equals(StdModules.NATIVE) && compiler.unit.stdModule() != null -> b.emitLoadStdNatives(compiler.unit.stdModule());
             case Binding.Global(String name) -> b.emitLoadConstant(compiler.globals.get(name));
@@ -229,12 +223,29 @@ final class BodyEmitter {
         }
     }
 
+    /** The value in a variable's cell; for one built by appending, the string so far (see {@link #appendTo}). */
+    private void cellGet(Binding binding, Variable v) {
+        boolean appended = resolution.isAppendedTo(v);
+        if (appended) {
+            b.beginReadAppended();
+        }
+        b.beginCellGet(v.name);
+        loadCell(binding);
+        b.endCellGet();
+        if (appended) {
+            b.endReadAppended();
+        }
+    }
+
     /**
      * {@code s += part}, {@code s = s + part1 + part2 ...} or {@code s = "{s}..."} on a local
      * string: each part appended in place (AppendTo), left to right as the sum adds them. In a
-     * sum, each append reports its errors at its own {@code +}, as the sum would.
+     * sum, each append reports its errors at its own {@code +}, as the sum would. A variable in
+     * a cell (captured, and assigned) is built the same way when the parts run no script code
+     * (see {@link Resolution#appendRunsNoCode}); its readers take the string so far too.
      */
-    private void appendTo(Variable v, Expr.Assign a) {
+    private void appendTo(Binding binding, Variable v, Expr.Assign a) {
+        boolean inCell = v.needsCell();
         List<Expr> parts = resolution.appended(a);
         // Where each append reports its errors: a sum's own +, else the whole assignment.
         ArrayDeque<Expr> at = new ArrayDeque<>();
@@ -244,18 +255,53 @@ final class BodyEmitter {
         if (at.isEmpty()) {
             at.add(a);
         }
-        b.beginStoreLocal(local(v));
+        if (inCell) {
+            b.beginCellSet();
+            loadCell(binding);
+        } else {
+            b.beginStoreLocal(local(v));
+        }
         for (Expr section : at.reversed()) {
             b.beginSourceSection(section.start, section.length());
             b.beginAppendTo();
         }
-        b.emitLoadLocal(locals.get(v));
+        if (inCell) {
+            b.beginCellGet(v.name);
+            loadCell(binding);
+            b.endCellGet();
+        } else {
+            b.emitLoadLocal(locals.get(v));
+        }
         for (Expr part : parts) {
             expr(part);
             b.endAppendTo();
             b.endSourceSection();
         }
-        b.endStoreLocal();
+        if (inCell) {
+            b.endCellSet();
+        } else {
+            b.endStoreLocal();
+        }
+    }
+
+    private static Variable variable(Binding binding) {
+        return switch (binding) {
+            case Binding.Local(Variable v) -> v;
+            case Binding.Captured(int index, Variable v) -> v;
+            default -> throw new IllegalStateException("not a variable: " + binding);
+        };
+    }
+
+    /** Whether {@code a} appends in place (see {@link #appendTo}) to the variable {@code binding} names. */
+    private boolean appendsInPlace(Expr.Assign a, Binding binding) {
+        if (resolution.appended(a) == null) {
+            return false;
+        }
+        return switch (binding) {
+            case Binding.Local(Variable v) -> !v.needsCell() || resolution.appendRunsNoCode(a);
+            case Binding.Captured(int index, Variable v) -> v.needsCell() && resolution.appendRunsNoCode(a);
+            case null, default -> false;
+        };
     }
 
     /** The cell of a captured variable, seen from the current function (its value, if captured by value). */
@@ -860,7 +906,7 @@ final class BodyEmitter {
         }
         b.beginBlock();
         switch (target) {
-            case Expr.Name n when resolution.appended(a) != null && resolution.binding(n) instanceof Binding.Local(Variable v) && !v.needsCell() -> appendTo(v, a);
+            case Expr.Name n when appendsInPlace(a, resolution.binding(n)) -> appendTo(resolution.binding(n), variable(resolution.binding(n)), a);
             case Expr.Name n -> {
                 Binding binding = resolution.binding(n);
                 store(binding, () -> {

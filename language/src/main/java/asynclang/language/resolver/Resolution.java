@@ -25,6 +25,7 @@ public final class Resolution {
     private final Map<Stmt, Expr.Loop> jumpTargets = new IdentityHashMap<>();
     private final Map<FunctionNode, FunctionScope> functions = new LinkedHashMap<>();
     private final Map<Expr.Assign, List<Expr>> appends = new IdentityHashMap<>();
+    private final java.util.Set<Expr.Assign> appendsRunningNoCode = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final java.util.Set<Variable> appendedTo = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final java.util.Set<Variable> stringInitialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Variable mainFunction;
@@ -84,9 +85,20 @@ public final class Resolution {
         return stringInitialized.contains(v);
     }
 
-    void append(Expr.Assign assignment, Variable v, List<Expr> parts) {
+    void append(Expr.Assign assignment, Variable v, List<Expr> parts, boolean runsNoCode) {
         appends.put(assignment, parts);
         appendedTo.add(v);
+        if (runsNoCode) {
+            appendsRunningNoCode.add(assignment);
+        }
+    }
+
+    /**
+     * Whether the parts {@code assignment} appends run no script code (see {@link #appended}):
+     * then it may append in place to a variable in a cell too, which other code can reach.
+     */
+    public boolean appendRunsNoCode(Expr.Assign assignment) {
+        return appendsRunningNoCode.contains(assignment);
     }
 
     /** The top level's {@code fn main} / {@code async fn main}, or null. */

@@ -223,6 +223,8 @@ public final class Resolver {
                 resolution.bind(n, binding);
                 if (binding instanceof Binding.Local(Variable v)) {
                     v.lastReadAt = n.start;
+                } else if (binding instanceof Binding.Captured(int index, Variable v)) {
+                    v.lastReadAt = n.start;
                 }
             }
             case Expr.ListLiteral l -> l.elements.forEach(this::expression);
@@ -342,8 +344,33 @@ public final class Resolver {
             parts = List.of(new Expr.Interpolation(rest.getFirst().start, in.end, rest));
         }
         if (parts != null && (parts.stream().anyMatch(Resolver::isString) || resolution.isStringInitialized(v))) {
-            resolution.append(a, v, parts);
+            resolution.append(a, v, parts, parts.stream().allMatch(this::runsNoCode));
         }
+    }
+
+    /** Built-ins that run no script code whatever their arguments (see {@link #runsNoCode}). */
+    private static final Set<String> PURE_GLOBALS = Set.of("str", "len", "int", "float", "typeof");
+
+    /**
+     * Whether evaluating {@code e} cannot run script code: no call but of a built-in in
+     * {@link #PURE_GLOBALS}, no method call, await or function. A variable in a cell may be
+     * read and assigned by any code that runs; an append in place to one is safe only while
+     * nothing else can see or change it between its read and its write.
+     */
+    private boolean runsNoCode(Expr e) {
+        return switch (e) {
+            case Expr.Literal l -> true;
+            case Expr.Name n -> true;
+            case Expr.Interpolation i -> i.parts.stream().allMatch(this::runsNoCode);
+            case Expr.Parenthesized p -> runsNoCode(p.inner);
+            case Expr.Unary u -> runsNoCode(u.operand);
+            case Expr.Binary b -> runsNoCode(b.left) && runsNoCode(b.right);
+            case Expr.Field f -> runsNoCode(f.receiver);
+            case Expr.Index i -> runsNoCode(i.receiver) && runsNoCode(i.index);
+            case Expr.Call c -> c.callee instanceof Expr.Name callee && PURE_GLOBALS.contains(callee.name)
+                            && resolution.binding(callee) instanceof Binding.Global && c.arguments.stream().allMatch(this::runsNoCode);
+            default -> false;
+        };
     }
 
     /** The parts of {@code e} = {@code name + e1 + e2 ...} (a sum nested to the left), in order; else null. */
@@ -396,6 +423,8 @@ public final class Resolver {
         }
         expression(a.value);
         if (a.target instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Local(Variable v)) {
+            noteAppend(a, n, v);
+        } else if (a.target instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Captured(int index, Variable v)) {
             noteAppend(a, n, v);
         }
     }

@@ -45,6 +45,15 @@ public final class StringAccumulator {
         appendSlow(b);
     }
 
+    /**
+     * What a variable holds as the script sees it: the string so far for an accumulator (a
+     * variable in a cell is built in place too, and code outside its functions, a later REPL
+     * evaluation or a host reading the bindings, reads the cell directly), else {@code v}.
+     */
+    public static Object settled(Object v) {
+        return v instanceof StringAccumulator a ? a.toString() : v;
+    }
+
     /** {@code a + b}: a String while short, an accumulator once long enough to be worth one. */
     @TruffleBoundary
     public static Object concat(String a, String b, Node node) {

@@ -37,6 +37,21 @@ class BindingsTest {
     }
 
     @Test
+    void aStringBuiltInPlaceInACellReadsAsAStringLater() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            // `log` is captured and assigned by `add`, so it lives in a cell, built in place.
+            c.eval("asynclang", "let log = \"\"; let add = |x| { log += x; }; for i in 0..1000 { add(\"ab\"); }");
+            assertEquals(2000, c.eval("asynclang", "len(log)").asInt());
+            assertEquals("string", c.eval("asynclang", "typeof(log)").asString());
+            Value log = c.getBindings("asynclang").getMember("log");
+            assertTrue(log.isString());
+            assertEquals(2000, log.asString().length());
+            c.eval("asynclang", "add(\"!\");");
+            assertTrue(c.eval("asynclang", "log").asString().endsWith("ab!"));
+        }
+    }
+
+    @Test
     void aRedeclarationShadowsAsInOneFile() {
         try (Context c = Contexts.plain(new Contexts.Captured())) {
             c.eval("asynclang", "let v = 1; let get_v = || v;");
