@@ -25,10 +25,12 @@ println(len(before), len(t), t.ends_with("t!!"));
 
 // Parts that run code (calls, awaits) are plain sums: a call that appends to the same
 // variable meanwhile does not leak into the sum's result.
-let u = rep("u", 300);
+let u = "";
+u += rep("u", 300);
 let grow = || { u = u + "X"; "y" };
+u += "v";
 u = u + grow();
-println(len(u), u.ends_with("uy"));
+println(len(u), u.ends_with("uvy"));
 
 // An async block that captures the variable appends to it across awaits.
 let text = rep("a", 300);
