@@ -7,6 +7,7 @@ println(sh);
 let big = process.run("sh", ["-c", "head -c 300000 /dev/zero | tr '\\0' a; head -c 300000 /dev/zero | tr '\\0' b 1>&2"]).await;
 println(len(big.stdout), len(big.stderr), big.code);
 println(try { process.run("no-such-command-here", []).await } catch e { e.message });
+println(try { process.run("/", []).await } catch e { e.message });
 println(try { process.run("echo", "not a list") } catch e { e.message });
 println(typeof(process.env("PATH")), process.env("ASYNCLANG_SURELY_UNSET_VARIABLE"));
 let t = now();

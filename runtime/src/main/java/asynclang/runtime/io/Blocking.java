@@ -40,6 +40,7 @@ public final class Blocking implements Future {
     private volatile boolean done;
     private volatile Object output;
     private volatile Waker waker;
+    private Runnable onCancel;
 
     /**
      * @param work what to do off the executor; its result is the output
@@ -85,6 +86,23 @@ public final class Blocking implements Future {
             w.wake(cause);
         }
         executor.removeExternalSource();
+    }
+
+    /**
+     * Dropped before it finished: the work goes on (a read cannot be taken back), its result is
+     * dropped, and {@code onCancel}, if given, stops what can be stopped (a child process).
+     */
+    @Override
+    public void cancel() {
+        if (onCancel != null && submitted && !done) {
+            onCancel.run();
+        }
+    }
+
+    /** What a cancel does besides dropping the result (see {@link #cancel}); returns this. */
+    public Blocking onCancel(Runnable action) {
+        this.onCancel = action;
+        return this;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.oracle.truffle.api.io.TruffleProcessBuilder;
 
@@ -53,7 +54,8 @@ public final class ProcessLibrary implements Library {
                 throw Args.error("process creation is not allowed", node);
             }
             TruffleProcessBuilder builder = ctx.env().newProcessBuilder(command.toArray(String[]::new));
-            Blocking work = new Blocking(ctx.executor(), () -> run(builder), e -> error(e, cmd), "process " + cmd, "process exited");
+            Child child = new Child(builder);
+            Blocking work = new Blocking(ctx.executor(), child::run, e -> error(e, cmd), "process " + cmd, "process exited").onCancel(child::kill);
             return new LibraryFuture(work, "run()");
         }));
         m.put("env", r.functionValue("env", 1, 1, (ctx, a, node) -> {
@@ -70,18 +72,61 @@ public final class ProcessLibrary implements Library {
         return t;
     });
 
-    private static Object run(TruffleProcessBuilder builder) throws Exception {
-        Process p = builder.start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()), DRAINS);
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), DRAINS);
-        int code = p.waitFor();
-        AlMap result = new AlMap();
-        result.put("code", (long) code);
-        result.put("stdout", out.join());
-        result.put("stderr", err.join());
-        return result;
+    /**
+     * One {@code run}: the child, started on the blocking pool, and killed if the future is
+     * cancelled (a timeout, a select, the task aborted, the program ending), as Tokio's
+     * {@code kill_on_drop(true)}: a child nobody waits for is not left running, and a context
+     * cannot close while one of its children lives.
+     */
+    private static final class Child {
+        private final TruffleProcessBuilder builder;
+        private Process process;
+        private boolean killed;
+
+        Child(TruffleProcessBuilder builder) {
+            this.builder = builder;
+        }
+
+        Object run() throws Exception {
+            Process p;
+            synchronized (this) {
+                if (killed) {
+                    return Nil.NIL;
+                }
+                p = builder.start();
+                process = p;
+            }
+            p.getOutputStream().close();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()), DRAINS);
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), DRAINS);
+            int code = p.waitFor();
+            AlMap result = new AlMap();
+            result.put("code", (long) code);
+            result.put("stdout", out.join());
+            result.put("stderr", err.join());
+            return result;
+        }
+
+        /** Kills the child (its own children are left, as a shell's kill would) and waits for it to go. */
+        void kill() {
+            Process p;
+            synchronized (this) {
+                killed = true;
+                p = process;
+            }
+            if (p != null) {
+                p.destroyForcibly();
+                try {
+                    p.waitFor(KILL_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
+
+    /** How long a cancel waits for a killed child to be gone (SIGKILL: at once, in practice). */
+    private static final long KILL_WAIT_SECONDS = 5;
 
     private static String drain(InputStream in) {
         try (in) {
@@ -98,6 +143,9 @@ public final class ProcessLibrary implements Library {
             return new AlError("process creation is not allowed");
         }
         String m = String.valueOf(e.getMessage());
+        if (e instanceof IOException && (m.contains("error=13") || m.contains("Permission denied"))) {
+            return new AlError("permission denied: " + cmd);
+        }
         if (e instanceof IOException && (m.contains("error=2") || m.contains("No such file") || m.contains("Cannot run program"))) {
             return new AlError("no such command: " + cmd);
         }

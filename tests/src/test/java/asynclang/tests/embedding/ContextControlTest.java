@@ -34,15 +34,31 @@ class ContextControlTest {
     }
 
     @Test
+    void closeKillsAChildProcessATaskStillWaitsFor() {
+        Contexts.Captured io = new Contexts.Captured();
+        Context c = Contexts.withHostAccess(io);
+        c.eval("asynclang", "import std.process;\nlet t = spawn(process.run(\"sleep\", [\"30\"]));\nsleep(200ms).await;");
+        assertTrue(childSleeps(), "the child runs while its task waits");
+        c.close();
+        assertTrue(!childSleeps(), "the child is gone once the context is closed");
+        assertEquals("", io.err());
+    }
+
+    private static boolean childSleeps() {
+        return ProcessHandle.current().descendants()
+                        .anyMatch(p -> p.isAlive() && p.info().commandLine().orElse("").contains("sleep 30"));
+    }
+
+    @Test
     void interruptStopsAWaitingEvaluationAndTheContextStaysUsable() throws Exception {
         Contexts.Captured io = new Contexts.Captured();
         try (Context c = Contexts.plain(io)) {
-            Thread interrupter = interruptAfter(c, 200);
+            Thread interrupter = interruptWhenWaiting(c, io);
             PolyglotException e = assertThrows(PolyglotException.class,
-                            () -> c.eval("asynclang", "try { sleep(10s).await; } finally { println(\"finally ran\"); }"));
+                            () -> c.eval("asynclang", "try { println(\"waiting\"); sleep(10s).await; } finally { println(\"finally ran\"); }"));
             assertTrue(e.isInterrupted());
             interrupter.join();
-            assertEquals("finally ran\n", io.out());
+            assertEquals("waiting\nfinally ran\n", io.out());
             assertEquals(2, c.eval("asynclang", "1 + 1").asInt());
         }
     }
@@ -52,16 +68,15 @@ class ContextControlTest {
         Contexts.Captured io = new Contexts.Captured();
         try (Context c = Contexts.plain(io)) {
             c.eval("asynclang", "let z = 1;");
-            Thread interrupter = interruptAfter(c, 1000);
-            org.graalvm.polyglot.Value program = c.parse(org.graalvm.polyglot.Source.newBuilder("asynclang", "try { sleep(5s).await } finally { println(\"cleanup\") }", "<repl-1>").interactive(true).cached(false).buildLiteral());
+            Thread interrupter = interruptWhenWaiting(c, io);
+            org.graalvm.polyglot.Value program = c.parse(org.graalvm.polyglot.Source.newBuilder("asynclang", "try { println(\"waiting\"); sleep(5s).await } finally { println(\"cleanup\") }", "<repl-1>").interactive(true).cached(false).buildLiteral());
             PolyglotException e = assertThrows(PolyglotException.class, program::execute);
             assertTrue(e.isInterrupted());
             interrupter.join();
-            assertEquals("cleanup\n", io.out());
+            assertEquals("waiting\ncleanup\n", io.out());
         }
     }
 
-    /** A started thread that interrupts {@code c} after {@code millis} (the interrupt must take effect within 5 s). */
     @Test
     void endWithMainTaskCancelsTheOtherTasksAndTheValueIsTheExitStatus() {
         Contexts.Captured io = new Contexts.Captured();
@@ -79,9 +94,16 @@ class ContextControlTest {
         }
     }
 
-    private static Thread interruptAfter(Context c, long millis) {
+    /**
+     * A started thread that interrupts {@code c} once the script has printed "waiting" (it prints
+     * that before its sleep, and output is flushed when the executor waits): a fixed delay raced
+     * the script's start on a loaded machine. The interrupt must take effect within 5 s.
+     */
+    private static Thread interruptWhenWaiting(Context c, Contexts.Captured io) {
         Thread interrupter = new Thread(() -> {
-            HostFuturesTest.sleep(millis);
+            for (int i = 0; i < 3000 && !io.out().contains("waiting\n"); i++) {
+                HostFuturesTest.sleep(10);
+            }
             try {
                 c.interrupt(Duration.ofSeconds(5));
             } catch (TimeoutException e) {
