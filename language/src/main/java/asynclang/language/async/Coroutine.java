@@ -47,6 +47,8 @@ public final class Coroutine extends AwaitOnceFuture {
     private int depth;
     private Coroutine[] above;
     Future leaf;
+    /** Whether {@link #leaf}, set by a direct run, was polled there (see {@link #directRunPolledAwaited}). */
+    private boolean leafPolled;
     Object input;
     boolean finished;
 
@@ -99,7 +101,9 @@ public final class Coroutine extends AwaitOnceFuture {
     public Object afterDirectRun(ContinuationResult result) {
         if (isSuspension(result)) {
             suspend(result, true);
-            leaf = ((AwaitSuspend) result.getResult()).future();
+            AwaitSuspend inner = (AwaitSuspend) result.getResult();
+            leaf = inner.future();
+            leafPolled = inner.polled();
             return new AwaitSuspend(this, true);
         }
         return result.getResult();
@@ -158,6 +162,15 @@ public final class Coroutine extends AwaitOnceFuture {
         Object awaited = leaf;
         leaf = null;
         return awaited;
+    }
+
+    /**
+     * Whether the direct run already polled what it awaits ({@link #takeDirectRunAwaited}):
+     * then the chain waits for that future's wake. Polling it again at once would make a
+     * {@code yield_now()} in an awaited async fn return without letting other tasks run.
+     */
+    boolean directRunPolledAwaited() {
+        return leafPolled;
     }
 
     @Override

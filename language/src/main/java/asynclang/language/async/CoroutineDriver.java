@@ -165,8 +165,8 @@ public final class CoroutineDriver extends RootNode {
                     return true;
                 }
                 if (next.isSuspended()) {
+                    polled = next.directRunPolledAwaited();
                     awaited = next.takeDirectRunAwaited();
-                    polled = false;
                     continue;
                 }
             }
