@@ -33,7 +33,7 @@ public final class Arithmetic {
             return Types.toDouble(a) + Types.toDouble(b);
         }
         if (a instanceof AlDuration x && b instanceof AlDuration y) {
-            return new AlDuration(durationExact(() -> Math.addExact(x.nanos(), y.nanos()), node, bci));
+            return new AlDuration(saturated(() -> Math.addExact(x.nanos(), y.nanos()), (double) x.nanos() + y.nanos()));
         }
         throw unsupported("+", a, b, node, bci);
     }
@@ -47,7 +47,7 @@ public final class Arithmetic {
             return Types.toDouble(a) - Types.toDouble(b);
         }
         if (a instanceof AlDuration x && b instanceof AlDuration y) {
-            return new AlDuration(durationExact(() -> Math.subtractExact(x.nanos(), y.nanos()), node, bci));
+            return new AlDuration(saturated(() -> Math.subtractExact(x.nanos(), y.nanos()), (double) x.nanos() - y.nanos()));
         }
         throw unsupported("-", a, b, node, bci);
     }
@@ -142,7 +142,7 @@ public final class Arithmetic {
         } else if (a instanceof Double d) {
             return -d;
         } else if (a instanceof AlDuration d) {
-            return new AlDuration(durationExact(() -> Math.negateExact(d.nanos()), node, bci));
+            return new AlDuration(saturated(() -> Math.negateExact(d.nanos()), -(double) d.nanos()));
         }
         throw AlException.error("cannot negate a value of type " + Types.typeName(a), node, bci);
     }
@@ -156,20 +156,26 @@ public final class Arithmetic {
 
     private static AlDuration scale(AlDuration d, double factor, Object factorValue, Node node, int bci) {
         if (factorValue instanceof Long n) {
-            return new AlDuration(durationExact(() -> Math.multiplyExact(d.nanos(), n), node, bci));
+            return new AlDuration(saturated(() -> Math.multiplyExact(d.nanos(), n), (double) d.nanos() * n));
         }
         double nanos = Math.rint(d.nanos() * factor);
-        if (Double.isNaN(nanos) || nanos >= 0x1p63 || nanos < -0x1p63) {
-            throw AlException.error("duration overflow", node, bci);
+        if (Double.isNaN(nanos)) {
+            throw AlException.error("duration times " + Formatter.display(factorValue) + " is not a duration", node, bci);
         }
+        // A cast saturates: past about 292 years a Duration is "never" (see saturated).
         return new AlDuration((long) nanos);
     }
 
-    private static long durationExact(java.util.function.LongSupplier op, Node node, int bci) {
+    /**
+     * Duration arithmetic saturates instead of overflowing: a Duration past about 292 years
+     * (the clock's nanosecond range) is "never" (LANGUAGE.md 4.1), so it stays the longest
+     * Duration there is, with {@code approx}'s sign. A sleep that long stays pending.
+     */
+    private static long saturated(java.util.function.LongSupplier exact, double approx) {
         try {
-            return op.getAsLong();
+            return exact.getAsLong();
         } catch (ArithmeticException e) {
-            throw AlException.error("duration overflow", node, bci);
+            return approx > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
     }
 

@@ -53,11 +53,12 @@ public final class Literals {
             default -> 3600 * 1_000_000_000L;
         };
         BigDecimal nanos = new BigDecimal(text.substring(0, unitStart).replace("_", "")).multiply(BigDecimal.valueOf(unitNanos));
-        try {
-            return new DurationLiteral(nanos.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("duration literal `" + text + "` is out of range");
+        BigDecimal whole = nanos.setScale(0, java.math.RoundingMode.HALF_EVEN);
+        // Past about 292 years: the longest Duration, which means "never" (LANGUAGE.md 4.1).
+        if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return new DurationLiteral(Long.MAX_VALUE);
         }
+        return new DurationLiteral(whole.longValueExact());
     }
 
     /** One escape sequence such as {@code \n} or a Unicode escape with braces. */
