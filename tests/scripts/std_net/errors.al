@@ -21,3 +21,5 @@ for i in 0..1000 {
 println(err);
 conn.close();
 println(try { conn.read().await } catch e { e.message });
+// An address of no interface here: nothing is in use, it is not available.
+println(try { net.listen("192.0.2.1", 0).await } catch e { e.message });

@@ -142,9 +142,15 @@ public final class Reactor implements Driver {
             ready &= ~ops;
         }
 
-        /** Forgets the channel (it is being closed); whoever waits is woken to see that. */
+        /**
+         * Forgets the channel (it is being closed); whoever waits is woken to see that. The
+         * selector lets go of the key at once (a select of its own): the JDK puts off closing a
+         * channel while a selector holds it, so a closed listener kept its port, and a closed
+         * connection its socket, until the loop next waited.
+         */
         public void close() {
             key.cancel();
+            dispatch(selectNow());
             wakeAll(~0);
         }
 

@@ -117,9 +117,14 @@ public final class FsLibrary implements Library {
         } else if (e instanceof FileAlreadyExistsException) {
             return new AlError("file exists: " + path);
         }
-        String m = e.getMessage() == null ? "" : e.getMessage();
+        // A FileSystemException's message repeats the (absolute) path; its reason is the rest.
+        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                        : e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("Is a directory")) {
             return new AlError("is a directory: " + path);
+        }
+        if (m.contains("Not a directory")) {
+            return new AlError("not a directory: " + path);
         }
         return new AlError("cannot access " + path + (m.isEmpty() ? "" : ": " + m.toLowerCase(java.util.Locale.ROOT)));
     }

@@ -135,6 +135,31 @@ final class Conn implements TruffleObject, Types.Named {
         return true;
     }
 
+    /**
+     * How many characters of {@code text} make the next chunk: at most {@link #CHUNK} bytes in
+     * UTF-8 (text piles up past that when a read_line waiting for its newline is cancelled),
+     * and never half a surrogate pair.
+     */
+    static int chunkLength(CharSequence text) {
+        int length = text.length();
+        if (length <= CHUNK / 3) {
+            return length; // three bytes a character at most (a pair is four bytes for two)
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1));
+            int size = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            if (bytes + size > CHUNK) {
+                break;
+            }
+            bytes += size;
+            i += pair ? 2 : 1;
+        }
+        return i;
+    }
+
     private static Failure closedFailure() {
         return new Failure(NetErrors.of(new java.nio.channels.ClosedChannelException(), "", 0));
     }
@@ -161,10 +186,7 @@ final class Conn implements TruffleObject, Types.Named {
                         return waitFor(SelectionKey.OP_READ, waker, "socket readable");
                     }
                 }
-                int n = Math.min(text.length(), CHUNK);
-                if (n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
-                    n--;
-                }
+                int n = chunkLength(text);
                 String chunk = text.substring(0, n);
                 text.delete(0, n);
                 return chunk;

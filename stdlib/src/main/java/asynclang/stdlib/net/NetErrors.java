@@ -20,7 +20,15 @@ final class NetErrors {
         String where = host + ":" + port;
         if (e instanceof ConnectException) {
             return new AlError("connection refused: " + where);
-        } else if (e instanceof BindException) {
+        } else if (e instanceof BindException b) {
+            String why = b.getMessage() == null ? "" : b.getMessage().toLowerCase(Locale.ROOT);
+            if (why.contains("assign") || why.contains("not available")) {
+                // An address of no interface of this machine's (8.8.8.8, say): nothing is in use.
+                return new AlError("address not available: " + where);
+            }
+            if (why.contains("permission") || why.contains("access")) {
+                return new AlError("permission denied: " + where);
+            }
             return new AlError("address in use: " + where);
         } else if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
             return new AlError("unknown host: " + host);
