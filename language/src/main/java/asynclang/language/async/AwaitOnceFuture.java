@@ -22,4 +22,12 @@ public abstract class AwaitOnceFuture extends AlFuture {
     public boolean isConsumed() {
         return consumed;
     }
+
+    /**
+     * The call that made this future ({@code sleep()}, {@code read()}), for the never-awaited
+     * warning; null for futures that warn in their own words (coroutines) or not at all.
+     */
+    public String maker() {
+        return null;
+    }
 }

@@ -20,6 +20,7 @@ public final class LibraryFuture extends AwaitOnceFuture {
     }
 
     /** The call that made it, as in {@code sleep()}. */
+    @Override
     public String maker() {
         return maker;
     }

@@ -37,9 +37,9 @@ import asynclang.language.async.AwaitSignal;
 import asynclang.language.async.AwaitSuspend;
 import asynclang.language.async.Awaiting;
 import asynclang.language.async.Cancelled;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.async.Coroutine;
 import asynclang.language.async.ImportedModule;
-import asynclang.language.async.LibraryFuture;
 import asynclang.language.async.Resumed;
 import asynclang.language.errors.AlException;
 import asynclang.language.errors.StackWalkWarmUp;
@@ -814,7 +814,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         static void doCheck(String site, Object value, @Bind Node node) {
             if (value instanceof Coroutine c && !c.isStarted() && !c.isConsumed()) {
                 UnusedFutures.warn(site, c, node);
-            } else if (value instanceof LibraryFuture f && !f.isConsumed()) {
+            } else if (value instanceof AwaitOnceFuture f && f.maker() != null && !f.isConsumed()) {
                 UnusedFutures.warn(site, f, node);
             }
         }

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.AsyncLangContext;
 import asynclang.language.async.Coroutine;
-import asynclang.language.async.LibraryFuture;
+import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.functions.FunctionTemplate;
 
 /** The never-awaited warning: a future dropped by an expression statement does nothing. */
@@ -21,7 +21,7 @@ final class UnusedFutures {
     }
 
     @TruffleBoundary
-    static void warn(String site, LibraryFuture future, Node node) {
+    static void warn(String site, AwaitOnceFuture future, Node node) {
         warn(site, "future returned by " + future.maker() + " is never awaited; it does nothing", node);
     }
 

@@ -499,19 +499,41 @@ final class BodyEmitter {
         }
     }
 
-    /** Calls and async blocks may drop a future nobody will poll: those get a check. */
+    /**
+     * A statement whose value may be a future nobody will poll (a call, an async block, a
+     * variable, or a block, if or try ending in one) gets a check that warns about it.
+     */
     private void expressionStatement(Expr e) {
-        boolean mayDropFuture = e instanceof Expr.Call || e instanceof Expr.MethodCall
-                        || (e instanceof Expr.Function f && f.function.kind == FunctionNode.Kind.ASYNC_BLOCK);
-        if (!mayDropFuture) {
+        Expr producer = futureProducer(e);
+        if (producer == null) {
             discard(e);
             return;
         }
-        int start = AwaitEmitter.leftmostStart(e);
-        SourceSection at = source.createSection(start, Math.max(1, e.end - start));
+        int start = AwaitEmitter.leftmostStart(producer);
+        SourceSection at = source.createSection(start, Math.max(1, producer.end - start));
         b.beginWarnUnusedFuture(source.getName() + ":" + at.getStartLine() + ":" + at.getStartColumn());
         expr(e);
         b.endWarnUnusedFuture();
+    }
+
+    /** The part of {@code e} that may make the future it evaluates to (the warning points there), or null. */
+    private static Expr futureProducer(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> c;
+            case Expr.MethodCall m -> m;
+            case Expr.Name n -> n;
+            case Expr.Function f when f.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> f;
+            case Expr.Parenthesized p -> futureProducer(p.inner);
+            case Expr.Block block -> block.tail == null ? null : futureProducer(block.tail);
+            case Expr.If i -> firstProducer(i.then, i.otherwise);
+            case Expr.Try t -> firstProducer(t.body, t.catchBody);
+            default -> null;
+        };
+    }
+
+    private static Expr firstProducer(Expr a, Expr b) {
+        Expr first = a == null ? null : futureProducer(a);
+        return first != null ? first : b == null ? null : futureProducer(b);
     }
 
     /**

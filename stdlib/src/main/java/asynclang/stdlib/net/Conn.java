@@ -167,6 +167,11 @@ final class Conn implements TruffleObject, Types.Named {
     /** {@code conn.read()}: the next chunk, or nil at the end of the stream. */
     final class Read extends SocketWait {
 
+        @Override
+        public String maker() {
+            return "read()";
+        }
+
         Read() {
             super(registration);
         }
@@ -203,6 +208,11 @@ final class Conn implements TruffleObject, Types.Named {
 
     /** {@code conn.read_line()}: the next line without its terminator, or nil at the end. */
     final class ReadLine extends SocketWait {
+
+        @Override
+        public String maker() {
+            return "read_line()";
+        }
         private int searched;
 
         ReadLine() {
@@ -252,6 +262,11 @@ final class Conn implements TruffleObject, Types.Named {
 
     /** {@code conn.write(s)}: nil once every byte is handed to the operating system. */
     final class Write extends SocketWait {
+
+        @Override
+        public String maker() {
+            return "write()";
+        }
         private final ByteBuffer out;
 
         Write(String s) {

@@ -56,6 +56,11 @@ final class Listener implements TruffleObject, Types.Named {
     /** {@code listener.accept()}: the next connection. */
     final class Accept extends SocketWait {
 
+        @Override
+        public String maker() {
+            return "accept()";
+        }
+
         Accept() {
             super(registration);
         }

@@ -116,6 +116,11 @@ public final class NetLibrary implements Library {
 
     /** {@code net.connect(host, port)}: a Conn once the connection is made. */
     static final class Connect extends AwaitOnceFuture {
+
+        @Override
+        public String maker() {
+            return "connect()";
+        }
         private final Reactor reactor;
         private final String host;
         private final int port;
