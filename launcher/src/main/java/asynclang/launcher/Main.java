@@ -64,8 +64,13 @@ public final class Main {
                 e.printStackTrace();
             }
         });
+        OutOfMemory.prepare();
         int status = run(args, System.in, System.out, System.err, stdinIsTerminal());
         System.out.flush();
+        if (OutOfMemory.reported) {
+            // On a heap that may still be full, System.exit's own logging fails and says so.
+            Runtime.getRuntime().halt(status);
+        }
         System.exit(status);
     }
 

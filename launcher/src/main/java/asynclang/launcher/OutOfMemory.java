@@ -49,7 +49,11 @@ final class OutOfMemory {
         }
     }
 
+    /** Whether a report was made: the JVM then exits without running anything more (see Main). */
+    static volatile boolean reported;
+
     static int report(Context context, Throwable e, PrintStream errors, boolean debug) {
+        reported = true;
         boolean stack = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("stack overflow");
         // Let the heap go before doing anything else: the context and its tasks are dropped,
         // not cancelled (cancelling would run script code on a full heap).
@@ -66,14 +70,89 @@ final class OutOfMemory {
             errors.println("error: stack overflow (the program nested too deeply; raise the stack with --vm.Xss512m)");
             return 1;
         }
-        long limit = heapLimit();
-        // No `+` on strings from here on: a concatenation not run before is linked now, through
-        // JDK classes whose initialization may have failed while the heap was full (then every
-        // new concatenation throws NoClassDefFoundError). StringBuilder needs no linking.
-        errors.println(new StringBuilder("error: out of memory (the heap limit is ").append(size(limit))
-                        .append("; raise it with --vm.Xmx").append(size(limit * 2)).append(')'));
-        errors.flush();
+        // The heap may still be full (closing can fail on it, and then the script's data stays):
+        // the line was made in advance when the script ran long enough (see prepare), and
+        // printing it is tried again once the collector has had a go.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                String line = prepared;
+                errors.println(line != null ? line : message(heapLimit()));
+                errors.flush();
+                return 1;
+            } catch (OutOfMemoryError again) {
+                System.gc();
+            }
+        }
         return 1;
+    }
+
+    /** The report's line, made ahead of need (see {@link #prepare}); null until then. */
+    private static volatile String prepared;
+
+    /**
+     * Makes the report's line on a daemon thread a second after start-up, so that a script that
+     * exhausts the heap later gets it without the management classes having to load on a full
+     * heap (which failed, and the error went unreported). A short script never pays for it.
+     */
+    static void prepare() {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+                long limit = heapLimitGiven();
+                if (limit > 0) {
+                    prepared = message(limit);
+                }
+            } catch (InterruptedException | RuntimeException | LinkageError | OutOfMemoryError e) {
+                // The report makes the line itself then.
+            }
+        }, "asynclang-oom-report");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * No `+` on strings here: a concatenation not run before is linked when first run, through
+     * JDK classes whose initialization may have failed while the heap was full (then every new
+     * concatenation throws NoClassDefFoundError). StringBuilder needs no linking.
+     */
+    private static String message(long limit) {
+        return new StringBuilder("error: out of memory (the heap limit is ").append(size(limit))
+                        .append("; raise it with --vm.Xmx").append(size(limit * 2)).append(')').toString();
+    }
+
+    /**
+     * The heap limit given on the JVM's command line ({@code -Xmx}, {@code -XX:MaxHeapSize}),
+     * read from /proc (a small file; the management classes would add ~1 MB to every process
+     * that runs a second, a server's included); 0 when none was given or it cannot be read.
+     */
+    static long heapLimitGiven() {
+        try {
+            byte[] raw = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+            long limit = 0;
+            for (String arg : new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0")) {
+                String value = arg.startsWith("-Xmx") ? arg.substring(4) : arg.startsWith("-XX:MaxHeapSize=") ? arg.substring(16) : null;
+                if (value != null) {
+                    limit = parseSize(value);
+                }
+            }
+            return limit;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** {@code 64m}, {@code 4g}, {@code 1048576}: a JVM size option's value in bytes. */
+    static long parseSize(String value) {
+        char unit = Character.toLowerCase(value.charAt(value.length() - 1));
+        int shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
+        };
+        String digits = shift == 0 ? value : value.substring(0, value.length() - 1);
+        return Long.parseLong(digits) << shift;
     }
 
     /** The heap limit the JVM was given (-Xmx, or its default). */

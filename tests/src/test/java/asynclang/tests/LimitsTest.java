@@ -56,6 +56,17 @@ class LimitsTest {
     }
 
     @Test
+    void heapExhaustedByATaskNobodyAwaitsIsReportedToo() throws Exception {
+        // The main task holds the list and sleeps: the heap is still full when the error is
+        // reported (closing the context fails), which once lost the report.
+        Path f = script("grow_in_task.al", "let l = [];\nspawn(async { loop { l.push([1, 2, 3]); } });\nsleep(100s).await;\n");
+        Run r = LauncherTest.asynclang("--vm.Xmx64m", f.toString());
+        assertEquals(1, r.exit());
+        assertEquals("error: out of memory (the heap limit is 64m; raise it with --vm.Xmx128m)\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void engineAndCompilerOptionsReachThePolyglotEngine() throws Exception {
         Path f = script("fib.al", "fn fib(n) { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }\nprintln(fib(27));\n");
         Run r = LauncherTest.asynclang("--experimental-options", "--engine.BackgroundCompilation=false", "--engine.TraceCompilation=true",
