@@ -36,6 +36,14 @@ final class Parser {
 
     static final int MAX_NESTING = 4096;
 
+    /**
+     * The longest chain the loops read (a sum's terms, postfix calls and fields, else-ifs,
+     * assignments). Such a chain is not nesting in the source, but its tree is as deep as it is
+     * long, and the passes after the parser recurse on it: 50,000 terms overflowed the stack
+     * there, with no location. Past this many links, "nesting too deep" at the link.
+     */
+    static final int MAX_CHAIN = 4 * MAX_NESTING;
+
     /** Unwinds to the innermost statement loop, which skips to the end of the statement. */
     static final class Recover extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -409,7 +417,9 @@ final class Parser {
         List<Expr.Block> thens = null;
         int[] starts = null;
         Expr otherwise = null;
+        int links = 0;
         while (kind[pos] == ELSE) {
+            link(pos, ++links);
             pos++;
             if (kind[pos] == LBRACE) {
                 otherwise = block(false);
@@ -514,6 +524,7 @@ final class Parser {
     private Expr binary(int minPrecedence) {
         int s = pos;
         Expr left = operand();
+        int links = 0;
         while (true) {
             int op = kind[pos];
             int precedence = PRECEDENCE[op];
@@ -523,6 +534,7 @@ final class Parser {
             if (precedence == ASSIGNMENT) {
                 return assignment(s, left);
             }
+            link(pos, ++links);
             pos++;
             Expr right = binary(precedence + 1);
             int e = end[pos - 1];
@@ -543,6 +555,7 @@ final class Parser {
         int currentStart = s;
         while (PRECEDENCE[kind[pos]] == ASSIGNMENT) {
             int n = targets.size();
+            link(pos, n + 1);
             if (n == ops.length) {
                 ops = java.util.Arrays.copyOf(ops, n * 2);
                 starts = java.util.Arrays.copyOf(starts, n * 2);
@@ -651,8 +664,12 @@ final class Parser {
             case PIPE, OR -> e = closure(false);
             default -> throw error(EXPRESSION_START, EXPRESSION_START);
         }
+        int links = 0;
         while (true) {
             int p = kind[pos];
+            if (p == DOT || p == LPAREN || p == LBRACK) {
+                link(pos, ++links);
+            }
             if (p == DOT) {
                 int next = kind[pos + 1];
                 if (next == AWAIT) {
@@ -963,6 +980,14 @@ final class Parser {
     /** Opens a nesting level at token {@code t}. */
     private void enter(int t) {
         if (++nesting > MAX_NESTING) {
+            report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
+            throw RECOVER;
+        }
+    }
+
+    /** The {@code links}-th link of a chain, at token {@code t}: past {@link #MAX_CHAIN}, "nesting too deep" there. */
+    private void link(int t, int links) {
+        if (links > MAX_CHAIN) {
             report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
             throw RECOVER;
         }

@@ -296,6 +296,25 @@ class ParserTest {
         assertEquals(List.of((limit + 1) + ":8 nesting too deep"), errorsOnBigStack("fn f() {\n".repeat(limit + 1) + "}\n".repeat(limit + 1)));
     }
 
+    /**
+     * Chains read in a loop (a sum's terms, postfix calls, else-ifs, assignments) are limited to
+     * 16384 links: their trees are as deep as they are long, and later passes recurse on them.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void chainsAreLimitedTo16384Links() throws InterruptedException {
+        int limit = Parser.MAX_CHAIN;
+        assertEquals(16384, limit);
+        String[][] chains = {{"let x = 1", " + 1", " + "}, {"let x = a", " || b", " || "}, {"let x = s", ".trim()", "."},
+            {"let x = if a { 0 }", " else if a { 0 }", " else "}, {"a", " = a", " = "}};
+        for (String[] c : chains) {
+            assertEquals(List.of(), errorsOnBigStack(c[0] + c[1].repeat(limit) + ";"), c[1] + " x " + limit);
+            String tooLong = c[0] + c[1].repeat(limit + 1) + ";";
+            int at = c[0].length() + c[1].length() * limit + c[1].indexOf(c[2].trim());
+            assertEquals(List.of("1:" + (at + 1) + " nesting too deep"), errorsOnBigStack(tooLong), c[1] + " x " + (limit + 1));
+        }
+    }
+
     static List<String> errorsOnBigStack(String source) throws InterruptedException {
         Result r = parseOnBigStack(source);
         List<String> out = new ArrayList<>();
@@ -339,7 +358,7 @@ class ParserTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aLongElseIfChainIsNotNesting() {
-        int n = 100_000;
+        int n = Parser.MAX_CHAIN;
         StringBuilder b = new StringBuilder("let r = if x == 0 { 0 }");
         for (int i = 1; i < n; i++) {
             b.append(" else if x == ").append(i).append(" { ").append(i).append(" }");
@@ -361,10 +380,10 @@ class ParserTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void longOperatorAndPostfixChainsAreLoops() {
-        int n = 100_000;
+        int n = Parser.MAX_CHAIN;
         String sum = "let s = " + "1 + ".repeat(n) + "1;";
         assertEquals(List.of(), SourceParser.parse(sum).problems());
-        String calls = "let s = a" + ".m(1)".repeat(n) + ".f" + "[0]".repeat(n) + ".await;";
+        String calls = "let s = a" + ".m(1)".repeat(n / 2 - 1) + ".f" + "[0]".repeat(n / 2 - 1) + ".await;";
         assertEquals(List.of(), SourceParser.parse(calls).problems());
         String assignments = "a" + " = a".repeat(n) + ";";
         Result r = SourceParser.parse(assignments);
