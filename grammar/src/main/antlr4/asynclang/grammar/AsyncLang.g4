@@ -62,7 +62,15 @@ program
     ;
 
 block
-    : LBRACE statement* ({!blockLikeAhead()}? expression)? RBRACE
+    : LBRACE statement* (lastJump | {!blockLikeAhead()}? expression)? RBRACE
+    ;
+
+// The last statement of a block may leave out the semicolon of a jump: `{ return x }`.
+lastJump
+    : RETURN expression?                                     # lastReturn
+    | BREAK expression?                                      # lastBreak
+    | CONTINUE                                               # lastContinue
+    | THROW expression                                       # lastThrow
     ;
 
 statement

@@ -236,26 +236,36 @@ final class Parser {
                 Expr value = null;
                 if (startsExpression(kind[pos])) {
                     value = expression();
-                } else if (kind[pos] != SEMI) {
+                } else if (kind[pos] != SEMI && kind[pos] != RBRACE) {
                     throw error(EXPRESSION_START | bit(SEMI), EXPRESSION_START | bit(SEMI));
                 }
-                expect(SEMI);
+                endOfJump();
                 return k == RETURN ? new Stmt.Return(start[s], end[pos - 1], value) : new Stmt.Break(start[s], end[pos - 1], value);
             }
             case CONTINUE:
                 pos++;
-                expect(SEMI);
+                endOfJump();
                 return new Stmt.Continue(start[s], end[pos - 1]);
             case THROW: {
                 pos++;
                 Expr value = expression();
-                expect(SEMI);
+                endOfJump();
                 return new Stmt.Throw(start[s], end[pos - 1], value);
             }
             default: {
                 long expected = STATEMENT_START | (inBlock ? bit(RBRACE) : bit(EOF));
                 throw error(expected, expected);
             }
+        }
+    }
+
+    /**
+     * The end of {@code return}, {@code break}, {@code continue} or {@code throw}: a {@code ;},
+     * which the last statement of a block may leave out (Rust's {@code { return x }}).
+     */
+    private void endOfJump() {
+        if (kind[pos] != RBRACE) {
+            expect(SEMI);
         }
     }
 

@@ -37,7 +37,25 @@ final class AstBuilder {
     // ---------------------------------------------------------------- statements
 
     Expr.Block block(BlockContext ctx) {
-        return blockOf(ctx, ctx.statement(), ctx.expression());
+        Expr.Block b = blockOf(ctx, ctx.statement(), ctx.expression());
+        if (ctx.lastJump() != null) {
+            List<Stmt> statements = new ArrayList<>(b.statements);
+            statements.add(lastJump(ctx.lastJump()));
+            return new Expr.Block(b.start, b.end, statements, null);
+        }
+        return b;
+    }
+
+    private Stmt lastJump(LastJumpContext ctx) {
+        int s = start(ctx);
+        int e = end(ctx);
+        return switch (ctx) {
+            case LastReturnContext c -> new Stmt.Return(s, e, c.expression() == null ? null : expression(c.expression()));
+            case LastBreakContext c -> new Stmt.Break(s, e, c.expression() == null ? null : expression(c.expression()));
+            case LastContinueContext c -> new Stmt.Continue(s, e);
+            case LastThrowContext c -> new Stmt.Throw(s, e, expression(c.expression()));
+            default -> throw new IllegalStateException(ctx.getClass().getName());
+        };
     }
 
     /** A block-like expression statement that ends the block is the block's value, as in Rust. */
