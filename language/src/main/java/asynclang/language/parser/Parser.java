@@ -66,7 +66,7 @@ final class Parser {
     private static final Stop STOP = new Stop();
 
     /** Binary operator precedence by token kind, loosest first; 0: not a binary operator. */
-    private static final byte[] PRECEDENCE = new byte[71];
+    private static final byte[] PRECEDENCE = new byte[KIND_COUNT];
     private static final int ASSIGNMENT = 1;
     private static final int RANGE = 2;
 

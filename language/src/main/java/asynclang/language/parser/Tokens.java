@@ -82,6 +82,8 @@ final class Tokens {
     static final int STRING_ESCAPE = 69;
     static final int STRING_BAD_ESCAPE = 70;
     static final int STRING_TEXT = 71;
+    /** How many kinds there are: the size of a table indexed by kind. */
+    static final int KIND_COUNT = STRING_TEXT + 1;
 
     /** The keywords, indexed by kind (LET..AS). */
     static final String[] KEYWORDS = {null, "let", "fn", "async", "await", "if", "else", "while", "loop", "for", "in", "break", "continue",

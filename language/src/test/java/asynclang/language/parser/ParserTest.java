@@ -153,6 +153,12 @@ class ParserTest {
         assertEquals(List.of("1:10 invalid unicode escape `\\u{D800}`"), errors("let s = \"\\u{D800}\";"));
     }
 
+    /** A fuzz finding: the last token kind (text inside a string) where an operator may go indexed past the precedence table. */
+    @Test
+    void everyTokenKindHasAPrecedence() {
+        assertEquals(List.of("1:8 unterminated string"), errors("async{(\"{{{{}}})}a"));
+    }
+
     @Test
     void literalsThatDoNotDecodeAreErrors() {
         assertEquals(List.of("1:9 invalid integer literal `0x_`"), errors("let a = 0x_;"));
