@@ -48,21 +48,21 @@ class LimitsTest {
 
     @Test
     void heapExhaustionIsOneLineNamingTheLimit() throws Exception {
-        Path f = script("grow.al", "let l = [];\nloop { l.push([1, 2, 3, 4, 5, 6, 7, 8]); }\n");
-        Run r = LauncherTest.asynclang("--vm.Xmx96m", f.toString());
-        assertEquals(1, r.exit());
-        assertEquals("error: out of memory (the heap limit is 96m; raise it with --vm.Xmx192m)\n", r.err());
-        assertEquals("", r.out());
+        assertOutOfMemory("grow.al", "let l = [];\nloop { l.push([1, 2, 3, 4, 5, 6, 7, 8]); }\n", "96m", "192m");
     }
 
     @Test
     void heapExhaustedByATaskNobodyAwaitsIsReportedToo() throws Exception {
         // The main task holds the list and sleeps: the heap is still full when the error is
         // reported (closing the context fails), which once lost the report.
-        Path f = script("grow_in_task.al", "let l = [];\nspawn(async { loop { l.push([1, 2, 3]); } });\nsleep(100s).await;\n");
-        Run r = LauncherTest.asynclang("--vm.Xmx64m", f.toString());
+        assertOutOfMemory("grow_in_task.al", "let l = [];\nspawn(async { loop { l.push([1, 2, 3]); } });\nsleep(100s).await;\n", "64m", "128m");
+    }
+
+    /** Running {@code code} with the heap limit {@code xmx} ends in the one-line report, exit status 1. */
+    private static void assertOutOfMemory(String name, String code, String xmx, String doubled) throws Exception {
+        Run r = LauncherTest.asynclang("--vm.Xmx" + xmx, script(name, code).toString());
         assertEquals(1, r.exit());
-        assertEquals("error: out of memory (the heap limit is 64m; raise it with --vm.Xmx128m)\n", r.err());
+        assertEquals("error: out of memory (the heap limit is " + xmx + "; raise it with --vm.Xmx" + doubled + ")\n", r.err());
         assertEquals("", r.out());
     }
 
