@@ -65,7 +65,13 @@ public final class Main {
             }
         });
         OutOfMemory.prepare();
-        int status = run(args, System.in, System.out, System.err, stdinIsTerminal());
+        int status;
+        try {
+            status = run(args, System.in, System.out, System.err, stdinIsTerminal());
+        } catch (OutOfMemoryError e) {
+            // Thrown while the command looked at a failure on a full heap (its message, say).
+            status = OutOfMemory.reportHeap(System.err);
+        }
         System.out.flush();
         if (OutOfMemory.reported) {
             // On a heap that may still be full, System.exit's own logging fails and says so.

@@ -54,7 +54,12 @@ final class OutOfMemory {
 
     static int report(Context context, Throwable e, PrintStream errors, boolean debug) {
         reported = true;
-        boolean stack = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("stack overflow");
+        boolean stack = false;
+        try {
+            stack = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("stack overflow");
+        } catch (OutOfMemoryError full) {
+            // Making the message needed memory: the heap it is, then.
+        }
         // Let the heap go before doing anything else: the context and its tasks are dropped,
         // not cancelled (cancelling would run script code on a full heap).
         try {
@@ -64,16 +69,29 @@ final class OutOfMemory {
             // the full heap broke, say); the report below is what matters.
         }
         if (debug) {
-            e.printStackTrace(errors);
+            try {
+                e.printStackTrace(errors);
+            } catch (OutOfMemoryError full) {
+                // The report below is what matters.
+            }
         }
         if (stack) {
             errors.println("error: stack overflow (the program nested too deeply; raise the stack with --vm.Xss512m)");
             return 1;
         }
-        // The heap may still be full (closing can fail on it, and then the script's data stays):
-        // the line was made in advance when the script ran long enough (see prepare), and
-        // printing it is tried again once the collector has had a go.
-        for (int attempt = 0; attempt < 2; attempt++) {
+        return reportHeap(errors);
+    }
+
+    /**
+     * The heap line alone; also for an OutOfMemoryError that escaped the command's own handling
+     * (thrown while it looked at the failure), which {@link Main#main} catches. The heap may
+     * still be full (closing can fail on it, and then the script's data stays): the line was made
+     * in advance when the script ran long enough (see prepare), and printing it is tried again
+     * once the collector has had a go. Returns the exit status.
+     */
+    static int reportHeap(PrintStream errors) {
+        reported = true;
+        for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 String line = prepared;
                 errors.println(line != null ? line : message(heapLimit()));
