@@ -150,7 +150,10 @@ public final class Reactor implements Driver {
          */
         public void close() {
             key.cancel();
-            dispatch(selectNow());
+            Selector s = selector;
+            if (s != null && s.isOpen()) {
+                dispatch(selectNow());
+            }
             wakeAll(~0);
         }
 

@@ -73,6 +73,31 @@ class ReactorTest {
         });
     }
 
+    /**
+     * The JDK closes a channel still registered with a selector only once the selector lets go
+     * of its key: a registration's close makes that happen at once, so a closed listener's
+     * port is free right away. Closing after the reactor itself is closed is harmless.
+     */
+    @Test
+    void closingARegistrationLetsTheChannelCloseAtOnce() throws Exception {
+        Reactor reactor = Reactor.real();
+        ServerSocketChannel listener = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+        listener.configureBlocking(false);
+        int port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
+        Reactor.Registration r = reactor.register(listener);
+        r.close();
+        listener.close();
+        try (ServerSocketChannel again = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", port))) {
+            assertEquals(port, ((InetSocketAddress) again.getLocalAddress()).getPort());
+        }
+        ServerSocketChannel other = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+        other.configureBlocking(false);
+        Reactor.Registration late = reactor.register(other);
+        reactor.close();
+        late.close();
+        other.close();
+    }
+
     @Test
     void aTaskWaitingForASocketWakesWhenDataArrives() throws Exception {
         Reactor reactor = Reactor.real();
