@@ -53,6 +53,45 @@ class InstrumentationTest {
         }
     }
 
+    /**
+     * A string built by appending (in a local, or in the cell of a captured variable) and a
+     * captured variable itself show as their values, as the script sees them: not the
+     * accumulator or the cell the implementation keeps them in.
+     */
+    @Test
+    void localsBuiltByAppendingAndCapturedLocalsShowTheirValues() {
+        String program = """
+                        fn build() {
+                            let s = "";
+                            for i in 0..200 { s += "ab"; }
+                            let t = "x";
+                            let add = |part| { t += part; };
+                            add("yz");
+                            let done = len(s) + len(t);
+                            done
+                        }
+                        build
+                        """;
+        try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {
+            Source source = Source.newBuilder("asynclang", program, "build.al").buildLiteral();
+            Value build = context.eval(source);
+            List<String> seen = new ArrayList<>();
+            try (DebuggerSession session = Debugger.find(context.getEngine()).startSession(event -> {
+                for (DebugValue v : event.getTopStackFrame().getScope().getDeclaredValues()) {
+                    if (v.getName().equals("s") || v.getName().equals("t")) {
+                        String shown = v.toDisplayString();
+                        seen.add(v.getName() + ":" + (v.isString() ? "string " : "") + (shown.length() > 20 ? shown.length() + " chars" : shown));
+                    }
+                }
+            })) {
+                session.install(Breakpoint.newBuilder(source.getURI()).lineIs(7).build());
+                assertEquals(403, build.execute().asInt());
+            }
+            seen.sort(null);
+            assertEquals(List.of("s:string 400 chars", "t:string xyz"), seen);
+        }
+    }
+
     @Test
     void steppingVisitsEachStatementOfAFunction() {
         try (Context context = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).option("engine.WarnInterpreterOnly", "false").build()) {

@@ -13,7 +13,9 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.values.AlList;
+import asynclang.language.values.Cell;
 import asynclang.language.values.Nil;
+import asynclang.language.values.StringAccumulator;
 
 /**
  * The variables of a body at a statement, as a debugger lists them: the Bytecode DSL's scope,
@@ -62,6 +64,9 @@ final class BodyScope implements TruffleObject {
     private boolean hasValue(String name) {
         try {
             Object v = INTEROP.readMember(scope, name);
+            if (v instanceof Cell c) {
+                return c.value != null;
+            }
             return !INTEROP.isNull(v) || v instanceof Nil;
         } catch (UnsupportedMessageException | UnknownIdentifierException e) {
             return false;
@@ -77,7 +82,16 @@ final class BodyScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object readMember(String member) throws UnsupportedMessageException, UnknownIdentifierException {
-        return INTEROP.readMember(scope, member);
+        return value(INTEROP.readMember(scope, member));
+    }
+
+    /**
+     * What a slot holds as the script sees it: a captured variable's slot holds its cell, and a
+     * string being built by appending is an accumulator; the script reads the string.
+     */
+    private static Object value(Object slot) {
+        Object v = slot instanceof Cell c ? c.value : slot;
+        return v == null ? Nil.NIL : StringAccumulator.settled(v);
     }
 
     @ExportMessage
@@ -94,6 +108,11 @@ final class BodyScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     void writeMember(String member, Object value) throws UnsupportedMessageException, UnknownIdentifierException, UnsupportedTypeException {
+        if (INTEROP.readMember(scope, member) instanceof Cell c) {
+            // A captured variable: its closures share the cell, so the new value goes in it.
+            c.value = value;
+            return;
+        }
         INTEROP.writeMember(scope, member, value);
     }
 

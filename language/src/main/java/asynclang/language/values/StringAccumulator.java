@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.errors.AlException;
@@ -14,7 +18,8 @@ import asynclang.language.errors.AlException;
  * only in the local it is built in and never escapes: every read of that local takes its
  * {@link #toString() string}, an ordinary immutable String, so nothing can see it change.
  */
-public final class StringAccumulator {
+@ExportLibrary(InteropLibrary.class)
+public final class StringAccumulator implements TruffleObject {
 
     /**
      * The longest string {@code +} builds (2^28 characters, as JavaScript engines bound theirs):
@@ -43,6 +48,21 @@ public final class StringAccumulator {
         narrow = new byte[(int) Math.min(MAX_LENGTH, Math.max(2L * (a.length() + b.length()), 1024))];
         appendSlow(a);
         appendSlow(b);
+    }
+
+    /*
+     * A string to interop: only a debugger reading the frame slot that holds an accumulator sees
+     * one (the body's scope lists the string, see BodyScope); the script never does.
+     */
+    @ExportMessage
+    boolean isString() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    String asString() {
+        return toString();
     }
 
     /**
