@@ -229,12 +229,17 @@ final class BodyEmitter {
         if (appended) {
             b.beginReadAppended();
         }
-        b.beginCellGet(v.name);
-        loadCell(binding);
-        b.endCellGet();
+        cellValue(binding, v);
         if (appended) {
             b.endReadAppended();
         }
+    }
+
+    /** What a variable's cell holds, as it is (an accumulator, for one built by appending). */
+    private void cellValue(Binding binding, Variable v) {
+        b.beginCellGet(v.name);
+        loadCell(binding);
+        b.endCellGet();
     }
 
     /**
@@ -244,8 +249,8 @@ final class BodyEmitter {
      * a cell (captured, and assigned) is built the same way when the parts run no script code
      * (see {@link Resolution#appendRunsNoCode}); its readers take the string so far too.
      */
-    private void appendTo(Binding binding, Variable v, Expr.Assign a) {
-        boolean inCell = v.needsCell();
+    private void appendTo(Binding binding, Expr.Assign a) {
+        Variable v = Binding.variableOf(binding);
         List<Expr> parts = resolution.appended(a);
         // Where each append reports its errors: a sum's own +, else the whole assignment.
         ArrayDeque<Expr> at = new ArrayDeque<>();
@@ -255,41 +260,22 @@ final class BodyEmitter {
         if (at.isEmpty()) {
             at.add(a);
         }
-        if (inCell) {
-            b.beginCellSet();
-            loadCell(binding);
-        } else {
-            b.beginStoreLocal(local(v));
-        }
-        for (Expr section : at.reversed()) {
-            b.beginSourceSection(section.start, section.length());
-            b.beginAppendTo();
-        }
-        if (inCell) {
-            b.beginCellGet(v.name);
-            loadCell(binding);
-            b.endCellGet();
-        } else {
-            b.emitLoadLocal(locals.get(v));
-        }
-        for (Expr part : parts) {
-            expr(part);
-            b.endAppendTo();
-            b.endSourceSection();
-        }
-        if (inCell) {
-            b.endCellSet();
-        } else {
-            b.endStoreLocal();
-        }
-    }
-
-    private static Variable variable(Binding binding) {
-        return switch (binding) {
-            case Binding.Local(Variable v) -> v;
-            case Binding.Captured(int index, Variable v) -> v;
-            default -> throw new IllegalStateException("not a variable: " + binding);
-        };
+        store(binding, () -> {
+            for (Expr section : at.reversed()) {
+                b.beginSourceSection(section.start, section.length());
+                b.beginAppendTo();
+            }
+            if (v.needsCell()) {
+                cellValue(binding, v);
+            } else {
+                b.emitLoadLocal(locals.get(v));
+            }
+            for (Expr part : parts) {
+                expr(part);
+                b.endAppendTo();
+                b.endSourceSection();
+            }
+        });
     }
 
     /** Whether {@code a} appends in place (see {@link #appendTo}) to the variable {@code binding} names. */
@@ -928,7 +914,7 @@ final class BodyEmitter {
         }
         b.beginBlock();
         switch (target) {
-            case Expr.Name n when appendsInPlace(a, resolution.binding(n)) -> appendTo(resolution.binding(n), variable(resolution.binding(n)), a);
+            case Expr.Name n when appendsInPlace(a, resolution.binding(n)) -> appendTo(resolution.binding(n), a);
             case Expr.Name n -> {
                 Binding binding = resolution.binding(n);
                 store(binding, () -> {

@@ -990,15 +990,19 @@ final class Parser {
     /** Opens a nesting level at token {@code t}. */
     private void enter(int t) {
         if (++nesting > MAX_NESTING) {
-            report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
+            nestingTooDeepAt(t);
             throw RECOVER;
         }
+    }
+
+    private void nestingTooDeepAt(int t) {
+        report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
     }
 
     /** The {@code links}-th link of a chain, at token {@code t}: past {@link #MAX_CHAIN}, "nesting too deep" there. */
     private void link(int t, int links) {
         if (links > MAX_CHAIN) {
-            report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
+            nestingTooDeepAt(t);
             throw RECOVER;
         }
     }
@@ -1013,7 +1017,7 @@ final class Parser {
     /** After a StackOverflowError (which the nesting limit should make impossible): "nesting too deep" here. */
     void nestingTooDeepHere() {
         int t = Math.min(pos, lexer.count - 1);
-        report(start[t], Math.max(1, end[t] - start[t]), "nesting too deep");
+        nestingTooDeepAt(t);
     }
 
     // ---------------------------------------------------------------- errors

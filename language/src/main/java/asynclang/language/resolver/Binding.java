@@ -18,4 +18,13 @@ public sealed interface Binding {
     /** A built-in global such as {@code println} or {@code sleep}. */
     record Global(String name) implements Binding {
     }
+
+    /** The variable a local or captured binding names; null for a top-level name, a global or no binding. */
+    static Variable variableOf(Binding binding) {
+        return switch (binding) {
+            case Local l -> l.variable();
+            case Captured c -> c.variable();
+            case null, default -> null;
+        };
+    }
 }

@@ -221,9 +221,7 @@ public final class Resolver {
             case Expr.Name n -> {
                 Binding binding = lookup(n);
                 resolution.bind(n, binding);
-                if (binding instanceof Binding.Local(Variable v)) {
-                    v.lastReadAt = n.start;
-                } else if (binding instanceof Binding.Captured(int index, Variable v)) {
+                if (Binding.variableOf(binding) instanceof Variable v) {
                     v.lastReadAt = n.start;
                 }
             }
@@ -393,13 +391,7 @@ public final class Resolver {
             case Expr.Name n -> {
                 Binding binding = lookup(n);
                 resolution.bind(n, binding);
-                Variable v = switch (binding) {
-                    case Binding.Local l -> l.variable();
-                    case Binding.Captured c -> c.variable();
-                    case Binding.Global g -> null;
-                    case Binding.TopLevel t -> null;
-                    case null -> null;
-                };
+                Variable v = Binding.variableOf(binding);
                 if (v != null) {
                     v.assigned = true;
                 }
@@ -422,9 +414,7 @@ public final class Resolver {
             }
         }
         expression(a.value);
-        if (a.target instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Local(Variable v)) {
-            noteAppend(a, n, v);
-        } else if (a.target instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Captured(int index, Variable v)) {
+        if (a.target instanceof Expr.Name n && Binding.variableOf(resolution.binding(n)) instanceof Variable v) {
             noteAppend(a, n, v);
         }
     }
