@@ -34,8 +34,49 @@ class FormatterTest {
         assertEquals("NaN", Formatter.display(Double.NaN));
     }
 
+    /** The form LANGUAGE.md gives floats, computed the slow, obvious way with exact decimals. */
+    private static String floatOracle(double d) {
+        String shortest = Double.toString(d);
+        double abs = Math.abs(d);
+        if (abs >= 1e-6 && abs < 1e21) {
+            String plain = new java.math.BigDecimal(shortest).stripTrailingZeros().toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+        }
+        int e = shortest.indexOf('E');
+        String mantissa = shortest.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        String exponent = shortest.substring(e + 1);
+        return mantissa + "e" + (exponent.startsWith("-") ? exponent : "+" + exponent);
+    }
+
+    @Test
+    void floatsMatchTheirExactDecimalForm() {
+        double[] edges = {1e-6, -1e-6, 9.999999999999999e-7, 1e21, 9.999999999999999e20, 1e20, 123456789.0, 1e7, 9999999.999999998,
+                        0.001, 0.00123, 1.5e-5, 2.5e15, Double.MIN_VALUE, Double.MAX_VALUE, -1.25e-300, 4.35e17, 100.0};
+        for (double d : edges) {
+            assertEquals(floatOracle(d), Formatter.formatFloat(d), Double.toString(d));
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 300_000; i++) {
+            double d = switch (i % 3) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(-9, 24)) * (random.nextBoolean() ? 1 : -1);
+                default -> random.nextLong(-1L << 60, 1L << 60) * Math.pow(10, random.nextInt(-25, 5));
+            };
+            if (!Double.isNaN(d) && !Double.isInfinite(d) && d != 0) {
+                assertEquals(floatOracle(d), Formatter.formatFloat(d), Double.toString(d));
+            }
+        }
+    }
+
     @Test
     void durationsPrintLikeRust() {
+        assertEquals("1.000001s", Formatter.display(new AlDuration(1_000_001_000L)));
+        assertEquals("2.05ms", Formatter.display(new AlDuration(2_050_000L)));
+        assertEquals("1.001us", Formatter.display(new AlDuration(1_001L)));
+        assertEquals("-1.5s", Formatter.display(new AlDuration(-1_500_000_000L)));
         assertEquals("250ms", Formatter.display(new AlDuration(250_000_000L)));
         assertEquals("1.5s", Formatter.display(new AlDuration(1_500_000_000L)));
         assertEquals("1s", Formatter.display(new AlDuration(1_000_000_000L)));

@@ -33,11 +33,12 @@ public final class DurationText {
         if (fraction == 0) {
             return Long.toString(whole);
         }
-        String digits = String.format("%0" + fractionDigits + "d", fraction);
+        String digits = Long.toString(fraction);
         int end = digits.length();
         while (digits.charAt(end - 1) == '0') {
             end--;
         }
-        return whole + "." + digits.substring(0, end);
+        // Zero-padded to fractionDigits by hand: String.format's first use costs milliseconds.
+        return new StringBuilder().append(whole).append('.').repeat('0', fractionDigits - digits.length()).append(digits, 0, end).toString();
     }
 }

@@ -52,13 +52,53 @@ public final class Literals {
             case "m" -> 60 * 1_000_000_000L;
             default -> 3600 * 1_000_000_000L;
         };
-        BigDecimal nanos = new BigDecimal(text.substring(0, unitStart).replace("_", "")).multiply(BigDecimal.valueOf(unitNanos));
+        String number = text.substring(0, unitStart).replace("_", "");
+        long nanos = nanosInLong(number, unitNanos);
+        return new DurationLiteral(nanos >= 0 ? nanos : nanosInDecimal(number, unitNanos));
+    }
+
+    /**
+     * The common literals ({@code 1s}, {@code 250ms}, {@code 1.5s}) in long arithmetic, or -1
+     * when the number has an exponent, more than six decimals, or overflows. BigDecimal would do
+     * them all, but its first use costs 15-60 ms of start-up (its class initialization spins
+     * method handles), which every script with a duration literal paid.
+     */
+    private static long nanosInLong(String number, long unitNanos) {
+        int dot = number.indexOf('.');
+        String whole = dot < 0 ? number : number.substring(0, dot);
+        String decimals = dot < 0 ? "" : number.substring(dot + 1);
+        if (number.indexOf('e') >= 0 || number.indexOf('E') >= 0 || whole.length() > 18 || decimals.length() > 6) {
+            return -1;
+        }
+        try {
+            long nanos = Math.multiplyExact(Long.parseLong(whole), unitNanos);
+            if (decimals.isEmpty()) {
+                return nanos;
+            }
+            long scale = 1;
+            for (int i = 0; i < decimals.length(); i++) {
+                scale *= 10;
+            }
+            long part = Long.parseLong(decimals) * unitNanos; // < 10^6 * 3.6 * 10^12: fits
+            long rounded = part / scale;
+            long twice = 2 * (part % scale);
+            if (twice > scale || twice == scale && ((nanos + rounded) & 1) == 1) {
+                rounded++; // half to even (of the whole result), as BigDecimal's HALF_EVEN
+            }
+            return Math.addExact(nanos, rounded);
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    private static long nanosInDecimal(String number, long unitNanos) {
+        BigDecimal nanos = new BigDecimal(number).multiply(BigDecimal.valueOf(unitNanos));
         BigDecimal whole = nanos.setScale(0, java.math.RoundingMode.HALF_EVEN);
         // Past about 292 years: the longest Duration, which means "never" (LANGUAGE.md 4.1).
         if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return new DurationLiteral(Long.MAX_VALUE);
+            return Long.MAX_VALUE;
         }
-        return new DurationLiteral(whole.longValueExact());
+        return whole.longValueExact();
     }
 
     /** One escape sequence such as {@code \n} or a Unicode escape with braces. */

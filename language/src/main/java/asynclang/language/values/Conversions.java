@@ -1,6 +1,7 @@
 package asynclang.language.values;
 
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -17,10 +18,18 @@ public final class Conversions {
     public static Object parseInt(String s, Node node, int bci) {
         String t = s.strip().replace("_", "");
         try {
+            if (t.length() <= 18) {
+                return Long.parseLong(t); // fits; the same digits and signs BigInteger takes
+            }
             return BigInt.normalize(new BigInteger(t));
         } catch (NumberFormatException e) {
             throw AlException.error("cannot parse " + Formatter.repr(s) + " as an int", node, bci);
         }
+    }
+
+    /** Compiled on first use (a holder class), not when every script starts. */
+    private static final class FloatText {
+        static final Pattern PATTERN = Pattern.compile("[+-]?(\\d[\\d_]*)?(\\.\\d*)?([eE][+-]?\\d+)?");
     }
 
     @TruffleBoundary
@@ -33,7 +42,7 @@ public final class Conversions {
                 return Double.NEGATIVE_INFINITY;
             } else if (t.equals("NaN")) {
                 return Double.NaN;
-            } else if (t.isEmpty() || !t.matches("[+-]?(\\d[\\d_]*)?(\\.\\d*)?([eE][+-]?\\d+)?")) {
+            } else if (t.isEmpty() || !FloatText.PATTERN.matcher(t).matches()) {
                 throw new NumberFormatException();
             }
             return Double.parseDouble(t.replace("_", ""));
@@ -50,6 +59,9 @@ public final class Conversions {
         } else if (v instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
                 throw AlException.error("cannot convert " + Formatter.display(v) + " to an int", node, bci);
+            }
+            if (d > -0x1p63 && d < 0x1p63) {
+                return (long) d.doubleValue(); // truncates toward zero, exactly, in this range
             }
             return BigInt.normalize(new java.math.BigDecimal(d).toBigInteger());
         } else if (v instanceof Boolean b) {

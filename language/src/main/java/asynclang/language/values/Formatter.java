@@ -1,6 +1,5 @@
 package asynclang.language.values;
 
-import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -107,18 +106,46 @@ public final class Formatter {
             return 1 / d < 0 ? "-0.0" : "0.0";
         }
         String shortest = Double.toString(d);
+        int e = shortest.indexOf('E');
+        if (e < 0) {
+            return shortest; // 1e-3 <= |d| < 1e7: Java's form is already plain, shortest, with a dot
+        }
+        String mantissa = shortest.substring(0, e);
+        int exponent = Integer.parseInt(shortest, e + 1, shortest.length(), 10);
         double abs = Math.abs(d);
         if (abs >= 1e-6 && abs < 1e21) {
-            String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
-            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+            return plain(mantissa, exponent);
         }
-        int e = shortest.indexOf('E');
-        String mantissa = shortest.substring(0, e);
         if (mantissa.endsWith(".0")) {
             mantissa = mantissa.substring(0, mantissa.length() - 2);
         }
-        String exponent = shortest.substring(e + 1);
-        return mantissa + "e" + (exponent.startsWith("-") ? exponent : "+" + exponent);
+        return mantissa + "e" + (exponent < 0 ? "" : "+") + exponent;
+    }
+
+    /**
+     * Java's {@code d.ddd} times ten to {@code exponent} in plain notation: the same digits with
+     * the point moved (no BigDecimal: its first use costs tens of milliseconds of start-up).
+     */
+    private static String plain(String mantissa, int exponent) {
+        boolean negative = mantissa.charAt(0) == '-';
+        StringBuilder digits = new StringBuilder(mantissa.length()).append(mantissa, negative ? 1 : 0, mantissa.length());
+        digits.deleteCharAt(1); // the point after the first digit
+        while (digits.length() > 1 && digits.charAt(digits.length() - 1) == '0') {
+            digits.setLength(digits.length() - 1);
+        }
+        int point = exponent + 1; // digits before the point
+        StringBuilder out = new StringBuilder(digits.length() + Math.abs(point) + 3);
+        if (negative) {
+            out.append('-');
+        }
+        if (point <= 0) {
+            out.append("0.").repeat('0', -point).append(digits);
+        } else if (point >= digits.length()) {
+            out.append(digits).repeat('0', point - digits.length()).append(".0");
+        } else {
+            out.append(digits, 0, point).append('.').append(digits, point, digits.length());
+        }
+        return out.toString();
     }
 
     /** A string as it would be written in source, so it reads back as the same string. */

@@ -161,13 +161,6 @@ final class JsonWriter {
 
     /** Floats as the language writes them ({@code 2.0}, {@code 1e+21}); JSON has no NaN or infinities. */
     private void floating(double d) {
-        double abs = Math.abs(d);
-        if (abs >= 1e-3 && abs < 1e7) {
-            // Here Double.toString is already plain, shortest and with a dot: the same text
-            // formatFloat makes, without its BigDecimal round trip (JsonWriterTest checks).
-            out.append(Double.toString(d));
-            return;
-        }
         String form = Formatter.formatFloat(d);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new JsonError("cannot convert " + form + " to JSON");

@@ -35,14 +35,26 @@ public final class StringLibrary implements Library {
         return (String) receiverAndArgs[0];
     }
 
+    /** The characters of the regular expression class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Without a separator: the words between runs of whitespace. An empty separator: the characters. */
     @TruffleBoundary
     private static AlList split(String s, String sep) {
         List<Object> parts = new ArrayList<>();
         if (sep == null) {
-            for (String p : s.trim().split("\\s+")) {
-                if (!p.isEmpty()) {
-                    parts.add(p);
+            // As trim().split("\\s+") would, without compiling a pattern at every call.
+            String t = s.trim();
+            int start = -1;
+            for (int i = 0; i <= t.length(); i++) {
+                boolean space = i == t.length() || isRegexSpace(t.charAt(i));
+                if (space && start >= 0) {
+                    parts.add(t.substring(start, i));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
                 }
             }
         } else if (sep.isEmpty()) {

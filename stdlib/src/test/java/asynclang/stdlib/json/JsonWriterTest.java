@@ -17,7 +17,7 @@ class JsonWriterTest {
         assertEquals("[true,false,0,-5,2.0,0.1,1e+21,-0.0]", JsonWriter.write(AlList.of(true, false, 0L, -5L, 2.0, 0.1, 1e21, -0.0), 0));
     }
 
-    /** The writer's shortcut for Floats from 1e-3 to 1e7 gives the language's own form. */
+    /** Floats are written in the language's own form, which is valid JSON. */
     @Test
     void floatsAsTheLanguageWritesThem() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
