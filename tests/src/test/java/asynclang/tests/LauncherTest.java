@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code ./asynclang} command itself, run as a user runs it: a separate process. */
 class LauncherTest {
@@ -212,6 +214,54 @@ class LauncherTest {
             assertEquals(base, nice.get("VM Thread"), nice.toString());
             assertEquals(base, nice.get("Finalizer"), nice.toString());
         }
+    }
+
+    /**
+     * The command passes the AOT cache only while no jar is newer than it (the JVM would refuse
+     * a stale cache), and finds its checkout through a symbolic link. Run on a stand-in checkout
+     * whose "java" prints its arguments.
+     */
+    @Test
+    void theAotCacheIsPassedOnlyWhileNoJarIsNewer(@TempDir Path temp) throws Exception {
+        Path checkout = Files.createDirectory(temp.resolve("checkout"));
+        Path script = checkout.resolve("asynclang");
+        Files.copy(GoldenScriptsTest.ROOT.resolve("asynclang"), script);
+        Path java = checkout.resolve("launcher/target/runtime/image/bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        Path cache = checkout.resolve("launcher/target/runtime/asynclang.aot");
+        Path jar = checkout.resolve("launcher/target/jvm/modules/some.jar");
+        Path launcherJar = checkout.resolve("launcher/target/asynclang-launcher.jar");
+        Files.createDirectories(jar.getParent());
+        for (Path f : List.of(cache, jar, launcherJar)) {
+            Files.writeString(f, "");
+        }
+        for (Path f : List.of(script, java)) {
+            f.toFile().setExecutable(true);
+        }
+        Path link = Files.createSymbolicLink(Files.createDirectory(temp.resolve("bin")).resolve("asynclang"), script);
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(now - 60_000));
+        Files.setLastModifiedTime(launcherJar, FileTime.fromMillis(now - 60_000));
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(now - 30_000));
+        String fresh = argumentsOf(link);
+        assertTrue(fresh.contains("-XX:AOTCache=" + cache.toRealPath()), fresh);
+        assertTrue(fresh.contains("-XX:CompileCommandFile=" + checkout.toRealPath().resolve("launcher/compile-commands")), fresh);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(now));
+        String stale = argumentsOf(link);
+        assertFalse(stale.contains("AOTCache"), stale);
+        assertTrue(stale.contains("asynclang.launcher.Main"), stale);
+    }
+
+    private static String argumentsOf(Path command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command.toString(), "x.al").redirectErrorStream(true);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        pb.environment().remove("ASYNCLANG_JAVA_OPTS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 
     /** A script that waits (for an hour) while a test looks at it; closing kills it. */
