@@ -27,24 +27,22 @@ class LiteralsTest {
         }
     }
 
+    /** Literal, nanoseconds, literal, nanoseconds, ... */
+    private static void assertNanos(Object... literalsAndNanos) {
+        for (int i = 0; i < literalsAndNanos.length; i += 2) {
+            String literal = (String) literalsAndNanos[i];
+            assertEquals((long) literalsAndNanos[i + 1], Literals.duration(literal).nanos(), literal);
+        }
+    }
+
     @Test
     void everydayLiterals() {
-        assertEquals(1_000_000_000L, Literals.duration("1s").nanos());
-        assertEquals(250_000_000L, Literals.duration("250ms").nanos());
-        assertEquals(1_500_000_000L, Literals.duration("1.5s").nanos());
-        assertEquals(5_400_000_000_000L, Literals.duration("1.5h").nanos());
-        assertEquals(1_000_000L, Literals.duration("1_000us").nanos());
+        assertNanos("1s", 1_000_000_000L, "250ms", 250_000_000L, "1.5s", 1_500_000_000L, "1.5h", 5_400_000_000_000L, "1_000us", 1_000_000L);
     }
 
     @Test
     void fractionsOfANanosecondRoundHalfToEven() {
-        assertEquals(0L, Literals.duration("0.5ns").nanos());
-        assertEquals(2L, Literals.duration("1.5ns").nanos());
-        assertEquals(2L, Literals.duration("2.5ns").nanos());
-        assertEquals(3L, Literals.duration("2.51ns").nanos());
-        assertEquals(2L, Literals.duration("0.0015us").nanos());
-        assertEquals(4L, Literals.duration("0.0035us").nanos());
-        assertEquals(2L, Literals.duration("0.0025us").nanos());
+        assertNanos("0.5ns", 0L, "1.5ns", 2L, "2.5ns", 2L, "2.51ns", 3L, "0.0015us", 2L, "0.0035us", 4L, "0.0025us", 2L);
     }
 
     @Test
