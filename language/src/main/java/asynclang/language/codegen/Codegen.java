@@ -111,7 +111,7 @@ public final class Codegen {
                 // Past the bytecode format's limits (about 32,000 values pending at once, as in a
                 // chain of tens of thousands of `else if`s): a compile error at the function.
                 int at = fn.kind == FunctionNode.Kind.TOP_LEVEL ? fn.start : fn.nameStart >= 0 ? fn.nameStart : fn.start;
-                throw new CompileException(List.of(new CompileError(unit.source(), "too large to compile: " + describe(fn) + " exceeds the bytecode limits; split it into smaller functions", at, 1)));
+                throw new CompileException(List.of(new CompileError(unit.source(), "too large to compile: " + describe(fn) + " exceeds the bytecode limits; split it into smaller functions", at, 1)), false);
             }
             root.setName(fn.displayName());
             if (fn.kind.isAsync()) {

@@ -102,7 +102,7 @@ public final class CommandRootNode extends RootNode {
         AsyncLangLanguage language = AsyncLangLanguage.get(this);
         ParsedProgram parsed = Engine.load(language, context, source);
         if (parsed.hasErrors()) {
-            throw new CompileException(parsed.errors());
+            throw new CompileException(parsed.errors(), parsed.moreErrors());
         }
         return StateMachines.explain(source, Codegen.compile(language, parsed, Codegen.Tier.DEFAULT), from, to);
     }

@@ -40,7 +40,7 @@ public final class Engine implements SourceCompiler {
             parsed = load(language, context, Source.newBuilder(source).content(source.getCharacters() + ";").build());
         }
         if (parsed.hasErrors()) {
-            throw new CompileException(parsed.errors());
+            throw new CompileException(parsed.errors(), parsed.moreErrors());
         }
         Codegen.CompiledProgram program = Codegen.compile(language, parsed, Codegen.Tier.of(context.option(AsyncLangLanguage.BytecodeTier)));
         if (context.option(AsyncLangLanguage.Explain)) {

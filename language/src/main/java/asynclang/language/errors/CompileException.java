@@ -22,8 +22,9 @@ public final class CompileException extends AbstractTruffleException {
 
     private final transient List<CompileError> errors;
 
-    public CompileException(List<CompileError> errors) {
-        super(ErrorReport.compileErrors(errors));
+    /** {@code moreErrors}: a file had more syntax errors than {@code errors} keeps (the report says so). */
+    public CompileException(List<CompileError> errors, boolean moreErrors) {
+        super(ErrorReport.compileErrors(errors, moreErrors));
         this.errors = List.copyOf(errors);
     }
 

@@ -48,13 +48,16 @@ public final class ErrorReport {
     }
 
     @TruffleBoundary
-    public static String compileErrors(List<CompileError> errors) {
+    public static String compileErrors(List<CompileError> errors, boolean moreErrors) {
         StringBuilder sb = new StringBuilder();
         for (CompileError e : errors) {
             if (!sb.isEmpty()) {
                 sb.append('\n');
             }
             sb.append(block(e.message(), e.source().createSection(e.start(), e.length())));
+        }
+        if (moreErrors) {
+            sb.append("\nerror: too many syntax errors; the rest are not shown\n");
         }
         return sb.toString();
     }

@@ -39,6 +39,8 @@ public final class Frontend {
     private final List<String> inProgress = new ArrayList<>();
     private final List<SourceUnit> ordered = new ArrayList<>();
     private final List<CompileError> errors = new ArrayList<>();
+    /** A file had more syntax errors than were kept. */
+    private boolean moreErrors;
 
     private Frontend(Env env, Set<String> globals, Set<String> earlier, StdModules std) {
         this.env = env;
@@ -60,7 +62,7 @@ public final class Frontend {
         Frontend f = new Frontend(env, globals, earlier, std);
         f.inProgress.add(f.pathOf(source));
         f.unit(source, false);
-        return new ParsedProgram(List.copyOf(f.ordered), List.copyOf(f.errors));
+        return new ParsedProgram(List.copyOf(f.ordered), List.copyOf(f.errors), f.moreErrors);
     }
 
     /** Parses, resolves and loads the imports of one file; null if it has errors. */
@@ -75,6 +77,9 @@ public final class Frontend {
         Resolution resolution = problems.isEmpty() ? Resolver.resolve(parsed.program(), visible, fromEarlier, problems) : null;
         for (SourceParser.Problem p : problems) {
             errors.add(new CompileError(source, p.message(), p.start(), p.length()));
+        }
+        if (parsed.moreProblems()) {
+            moreErrors = true;
         }
         if (!problems.isEmpty()) {
             return null;

@@ -7,7 +7,7 @@ import java.util.List;
  * in dependency order (a module before the files that import it; the program last), or the
  * compile errors that stop it from running.
  */
-public record ParsedProgram(List<SourceUnit> units, List<CompileError> errors) {
+public record ParsedProgram(List<SourceUnit> units, List<CompileError> errors, boolean moreErrors) {
 
     public SourceUnit main() {
         return units.get(units.size() - 1);

@@ -1150,7 +1150,8 @@ final class Parser {
         }
         lastErrorLine = line;
         problems.add(new Problem(at, length, message));
-        if (++reported >= SourceParser.MAX_ERRORS) {
+        // Parsing goes on to one error past the limit, so that the report can say more were cut.
+        if (++reported > SourceParser.MAX_ERRORS) {
             throw STOP;
         }
     }

@@ -26,8 +26,11 @@ public final class SourceParser {
     public record Problem(int start, int length, String message) {
     }
 
-    /** The top level (null if there were syntax errors) and the problems found. */
-    public record Result(FunctionNode program, List<Problem> problems) {
+    /**
+     * The top level (null if there were syntax errors) and the problems found: at most
+     * {@link #MAX_ERRORS}, and {@code moreProblems} when there were others after them.
+     */
+    public record Result(FunctionNode program, List<Problem> problems, boolean moreProblems) {
     }
 
     /** Problems in source order (a class, not a lambda: nothing to bootstrap on the first parse). */
@@ -49,13 +52,13 @@ public final class SourceParser {
         try {
             program = parser.program();
         } catch (Parser.Stop enough) {
-            // MAX_ERRORS syntax errors: the rest would not be shown.
+            // One syntax error past MAX_ERRORS: the rest would not be shown.
         } catch (StackOverflowError e) {
             // The nesting limit should leave no way here; if the thread's stack is small, say so.
             try {
                 parser.nestingTooDeepHere();
             } catch (Parser.Stop enough) {
-                // already MAX_ERRORS
+                // already past MAX_ERRORS
             }
         }
         if (parser.hadSyntaxError || lexer.noiseFrom != Integer.MAX_VALUE) {
@@ -64,6 +67,7 @@ public final class SourceParser {
         if (problems.size() > 1) {
             problems.sort(BY_START);
         }
-        return new Result(program, problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems);
+        boolean more = problems.size() > MAX_ERRORS;
+        return new Result(program, more ? problems.subList(0, MAX_ERRORS) : problems, more);
     }
 }

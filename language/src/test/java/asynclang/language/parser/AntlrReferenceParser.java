@@ -76,7 +76,8 @@ final class AntlrReferenceParser {
             program = new AstBuilder(text, problems).program(tree);
         }
         problems.sort(Comparator.comparingInt(Problem::start));
-        return new Result(program, problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems);
+        boolean more = problems.size() > MAX_ERRORS;
+        return new Result(program, more ? problems.subList(0, MAX_ERRORS) : problems, more);
     }
 
     private static int lineOf(String source, int offset) {

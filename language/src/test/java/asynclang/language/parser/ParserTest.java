@@ -1,6 +1,7 @@
 package asynclang.language.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -242,7 +243,13 @@ class ParserTest {
         }
         List<String> e = errors(b.toString());
         assertEquals(SourceParser.MAX_ERRORS, e.size());
-        assertEquals("20:11 expected expression, found `;`", e.get(19));
+        assertEquals("20:11 expected expression, found `;`", e.get(19));        assertTrue(SourceParser.parse(b.toString()).moreProblems(), "50 errors: more than were kept");
+        // Exactly the limit: nothing was cut; one more: the report must say so.
+        String twenty = "let a = ;\n".repeat(SourceParser.MAX_ERRORS);
+        assertEquals(SourceParser.MAX_ERRORS, SourceParser.parse(twenty).problems().size());
+        assertFalse(SourceParser.parse(twenty).moreProblems());
+        assertTrue(SourceParser.parse(twenty + "let b = ;\n").moreProblems());
+        assertTrue(SourceParser.parse("let s = \"\\q\";\n" + twenty).moreProblems(), "a lexical error and 20 syntax errors");
     }
 
     @Test
