@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.source.Source;
 
@@ -13,7 +14,22 @@ public final class StdSources {
     private StdSources() {
     }
 
-    public static Source load(String module) {
+    /** The source of {@code std/NAME.al}, read on first use and then kept. */
+    public static Supplier<Source> lazy(String module) {
+        return new Supplier<>() {
+            private Source source;
+
+            @Override
+            public synchronized Source get() {
+                if (source == null) {
+                    source = load(module);
+                }
+                return source;
+            }
+        };
+    }
+
+    private static Source load(String module) {
         String resource = "/std/" + module + ".al";
         try (InputStream in = StdSources.class.getResourceAsStream(resource)) {
             if (in == null) {

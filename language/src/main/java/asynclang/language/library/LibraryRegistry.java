@@ -142,6 +142,6 @@ public final class LibraryRegistry implements StdModules {
     @Override
     public Source source(String name) {
         StdModule m = modules.get(name);
-        return m == null ? null : m.source();
+        return m == null || m.source() == null ? null : m.source().get();
     }
 }

@@ -1,6 +1,7 @@
 package asynclang.language.library;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.source.Source;
 
@@ -11,7 +12,8 @@ import com.oracle.truffle.api.source.Source;
  * Without such a part, the intrinsics are the module.
  *
  * @param natives the intrinsics, by name
- * @param source the module's asynclang part, or null
+ * @param source the module's asynclang part, or null; asked for only when a script imports
+ *            the module (reading it at start-up cost every script a resource lookup)
  */
-public record StdModule(String name, Map<String, Object> natives, Source source) {
+public record StdModule(String name, Map<String, Object> natives, Supplier<Source> source) {
 }

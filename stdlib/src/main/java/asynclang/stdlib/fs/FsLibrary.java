@@ -78,7 +78,7 @@ public final class FsLibrary implements Library {
             f.delete();
             return Nil.NIL;
         })));
-        r.module(new StdModule("fs", m, StdSources.load("fs")));
+        r.module(new StdModule("fs", m, StdSources.lazy("fs")));
     }
 
     /** File work on a TruffleFile. */
