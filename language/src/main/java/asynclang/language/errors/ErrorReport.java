@@ -57,7 +57,7 @@ public final class ErrorReport {
             sb.append(block(e.message(), e.source().createSection(e.start(), e.length())));
         }
         if (moreErrors) {
-            sb.append("\nerror: too many syntax errors; the rest are not shown\n");
+            sb.append("\nnote: too many syntax errors; the rest are not shown\n");
         }
         return sb.toString();
     }

@@ -48,7 +48,7 @@ record Verdict(String kind, String key, String evidence) {
     private static final Pattern FRAME_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|<main>|<closure>|<async block>");
     /** The lines an asynclang report is made of (besides the message itself). */
     private static final Pattern REPORT_LINE = Pattern.compile(
-                    "^(?:|warning: .*|error: .*| +--> .*|\\s*\\|.*|\\s*\\d+ \\|.*|\\s*[\\^~ ]+|    at .*|    \\.\\.\\. .*|  task \\d+ .*)$");
+                    "^(?:|warning: .*|error: .*|note: .*| +--> .*|\\s*\\|.*|\\s*\\d+ \\|.*|\\s*[\\^~ ]+|    at .*|    \\.\\.\\. .*|  task \\d+ .*)$");
 
     /** {@code null} if {@code o} is allowed. */
     static Verdict judge(CaseRunner.Outcome o, Leeway leeway) {
