@@ -3,11 +3,8 @@ package asynclang.stdlib.net;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.interop.TruffleObject;
@@ -21,8 +18,7 @@ import asynclang.runtime.io.Reactor;
 /**
  * A TCP connection. What arrives is decoded into {@link #text} as it is read, and stays there
  * until a read hands it out: a read cancelled by a timeout or a select loses nothing, and a
- * UTF-8 character split across two packets is decoded whole (the decoder keeps the bytes of an
- * unfinished character for the next read).
+ * UTF-8 character split across two packets is decoded whole ({@link Utf8Pieces}).
  */
 final class Conn implements TruffleObject, Types.Named {
 
@@ -37,13 +33,8 @@ final class Conn implements TruffleObject, Types.Named {
      * 128 KB of buffers between them instead of 128 KB each.
      */
     private static final ThreadLocal<ByteBuffer> BYTES = ThreadLocal.withInitial(() -> ByteBuffer.allocate(CHUNK));
-    private static final ThreadLocal<CharBuffer> CHARS = ThreadLocal.withInitial(() -> CharBuffer.allocate(CHUNK));
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    /** The first bytes of a character the last read cut in two (at most 3), for the next read. */
-    private byte[] unfinished = NONE;
-    private static final byte[] NONE = new byte[0];
+    private final Utf8Pieces pieces = new Utf8Pieces();
     private final StringBuilder text = new StringBuilder();
     private boolean eof;
     boolean closed;
@@ -104,35 +95,36 @@ final class Conn implements TruffleObject, Types.Named {
      * the stream ended, false if the socket has nothing now.
      */
     private boolean fill() throws IOException {
-        if (!registration.mayBeReady(SelectionKey.OP_READ)) {
+        String fresh = receive();
+        if (fresh == null) {
             return false;
         }
+        text.append(fresh);
+        return true;
+    }
+
+    /**
+     * What the socket has now, decoded: null if nothing, "" or the last unfinished character's
+     * replacement when the stream ends ({@link #eof} is then set).
+     */
+    private String receive() throws IOException {
+        if (!registration.mayBeReady(SelectionKey.OP_READ)) {
+            return null;
+        }
         ByteBuffer in = BYTES.get();
-        CharBuffer decoded = CHARS.get();
         in.clear();
-        in.put(unfinished);
+        in.put(pieces.held());
         int room = in.remaining();
         int n = channel.read(in);
         if (n >= 0 && n < room) {
             // Less than there was room for (nothing, say): the socket is drained.
             registration.clearReady(SelectionKey.OP_READ);
         }
-        in.flip();
-        if (n < 0) {
-            eof = true;
-            decoder.decode(in, decoded, true);
-            decoder.flush(decoded);
-        } else if (n == 0) {
-            return false;
-        } else {
-            decoder.decode(in, decoded, false);
+        if (n == 0) {
+            return null;
         }
-        unfinished = in.hasRemaining() ? new byte[in.remaining()] : NONE;
-        in.get(unfinished);
-        decoded.flip();
-        text.append(decoded);
-        decoded.clear();
-        return true;
+        eof = n < 0;
+        return pieces.decode(in.array(), in.position(), eof);
     }
 
     /**
@@ -187,9 +179,14 @@ final class Conn implements TruffleObject, Types.Named {
                     if (eof) {
                         return Nil.NIL;
                     }
-                    if (!fill()) {
+                    String fresh = receive();
+                    if (fresh == null) {
                         return waitFor(SelectionKey.OP_READ, waker, "socket readable");
                     }
+                    if (fresh.length() <= CHUNK / 3 && !fresh.isEmpty()) {
+                        return fresh; // nothing was waiting, and it is short enough to be the chunk
+                    }
+                    text.append(fresh);
                 }
                 int n = chunkLength(text);
                 String chunk = text.substring(0, n);
