@@ -9,6 +9,7 @@ import asynclang.language.errors.AlException;
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.BigInt;
 import asynclang.language.values.Formatter;
+import asynclang.language.values.Operand;
 import asynclang.language.values.Types;
 
 /**
@@ -35,6 +36,9 @@ public final class Arithmetic {
         if (a instanceof AlDuration x && b instanceof AlDuration y) {
             return new AlDuration(saturated(() -> Math.addExact(x.nanos(), y.nanos()), (double) x.nanos() + y.nanos()));
         }
+        if (a instanceof Operand x && x.plus(b) instanceof Object sum) {
+            return sum;
+        }
         throw unsupported("+", a, b, node, bci);
     }
 
@@ -48,6 +52,9 @@ public final class Arithmetic {
         }
         if (a instanceof AlDuration x && b instanceof AlDuration y) {
             return new AlDuration(saturated(() -> Math.subtractExact(x.nanos(), y.nanos()), (double) x.nanos() - y.nanos()));
+        }
+        if (a instanceof Operand x && x.minus(b) instanceof Object difference) {
+            return difference;
         }
         throw unsupported("-", a, b, node, bci);
     }

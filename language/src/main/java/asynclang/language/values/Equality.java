@@ -6,7 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * {@code ==}: numeric across Int and Float ({@code 1 == 1.0}), structural for lists and maps,
- * by value for strings and durations, by identity for everything else. Values of different
+ * by value for strings, durations and library values that compare ({@link Operand}), by
+ * identity for everything else. Values of different
  * types are simply unequal.
  */
 public final class Equality {
@@ -48,6 +49,10 @@ public final class Equality {
         }
         if (a instanceof String || a instanceof Boolean || a instanceof AlDuration || a instanceof AlRange) {
             return a.equals(b);
+        }
+        if (a instanceof Operand x) {
+            Integer c = x.compareTo(b);
+            return c != null && c == 0;
         }
         return false;
     }

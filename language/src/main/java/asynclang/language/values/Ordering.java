@@ -9,7 +9,8 @@ import asynclang.language.errors.AlException;
 
 /**
  * {@code < <= > >=} and {@code sort()}: numbers with numbers (Int and Float mixed, compared
- * exactly), strings with strings, durations with durations, bools, lists element by element.
+ * exactly), strings with strings, durations with durations, bools, lists element by element,
+ * library values by their own order ({@link Operand}).
  * Anything else is a type error.
  */
 public final class Ordering {
@@ -41,6 +42,8 @@ public final class Ordering {
                 }
             }
             return Integer.compare(x.items.size(), y.items.size());
+        } else if (a instanceof Operand x && x.compareTo(b) instanceof Integer c) {
+            return c;
         }
         throw AlException.error("cannot compare " + Types.typeName(a) + " with " + Types.typeName(b), node, bci);
     }

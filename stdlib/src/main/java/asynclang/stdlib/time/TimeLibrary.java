@@ -5,6 +5,7 @@ import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
+import asynclang.language.values.Types;
 import asynclang.runtime.future.Sleep;
 import asynclang.stdlib.Args;
 
@@ -21,6 +22,12 @@ public final class TimeLibrary implements Library {
         r.function("interval", 1, 1, (ctx, args, node) -> new TimeValues.Interval(ctx.executor(), Args.duration("interval", args[0], node)));
 
         r.method(TimeValues.Instant.class, "elapsed", 0, 0, (ctx, a, node) -> ((TimeValues.Instant) a[0]).elapsed());
+        r.method(TimeValues.Instant.class, "duration_since", 1, 1, (ctx, a, node) -> {
+            if (a[1] instanceof TimeValues.Instant earlier) {
+                return ((TimeValues.Instant) a[0]).durationSince(earlier.nanos);
+            }
+            throw Args.error("duration_since expects an instant, got " + Types.typeName(a[1]), node);
+        });
         r.method(TimeValues.Interval.class, "tick", 0, 0, (ctx, a, node) -> ((TimeValues.Interval) a[0]).tick());
 
         r.module(TimeModule.create(r));

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
+import asynclang.language.values.Operand;
 import asynclang.language.values.Types;
 import asynclang.runtime.Executor;
 import asynclang.runtime.Waker;
@@ -16,14 +17,23 @@ final class TimeValues {
     private TimeValues() {
     }
 
-    /** A point on the executor's clock; {@code elapsed()} is the Duration since. */
-    static final class Instant implements TruffleObject, Types.Named {
+    /**
+     * A point on the executor's clock, as Rust's {@code Instant}: {@code elapsed()} and
+     * {@code later.duration_since(earlier)} are Durations (zero, not negative, when the other is
+     * later), {@code later - earlier} is the same, {@code t + d} and {@code t - d} are Instants,
+     * and Instants compare.
+     */
+    static final class Instant implements TruffleObject, Types.Named, Operand {
         final Executor executor;
         final long nanos;
 
         Instant(Executor executor) {
+            this(executor, executor.now());
+        }
+
+        private Instant(Executor executor, long nanos) {
             this.executor = executor;
-            this.nanos = executor.now();
+            this.nanos = nanos;
         }
 
         @Override
@@ -37,7 +47,38 @@ final class TimeValues {
         }
 
         AlDuration elapsed() {
-            return new AlDuration(executor.now() - nanos);
+            return new Instant(executor).durationSince(nanos);
+        }
+
+        AlDuration durationSince(long earlier) {
+            return new AlDuration(Math.max(0, nanos - earlier));
+        }
+
+        @Override
+        public Integer compareTo(Object other) {
+            return other instanceof Instant o ? Long.compare(nanos, o.nanos) : null;
+        }
+
+        @Override
+        public Object plus(Object other) {
+            return other instanceof AlDuration d ? shifted(d.nanos()) : null;
+        }
+
+        @Override
+        public Object minus(Object other) {
+            if (other instanceof Instant earlier) {
+                return durationSince(earlier.nanos);
+            }
+            return other instanceof AlDuration d ? shifted(d.nanos() == Long.MIN_VALUE ? Long.MAX_VALUE : -d.nanos()) : null;
+        }
+
+        /** Saturating, like Duration arithmetic: past the clock's range an Instant stays at its end. */
+        private Instant shifted(long by) {
+            long sum = nanos + by;
+            if (((nanos ^ sum) & (by ^ sum)) < 0) {
+                sum = by > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+            }
+            return new Instant(executor, sum);
         }
     }
 
