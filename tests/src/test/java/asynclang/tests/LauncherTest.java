@@ -135,6 +135,33 @@ class LauncherTest {
         assertTrue(missing.err.startsWith("error: -e needs the code to run"), missing.err);
     }
 
+    /**
+     * A standard stream the caller closed is a free descriptor, which the JVM would take for a
+     * file of its own (the AOT cache, a jar): a read of standard input then returned its bytes.
+     * The launcher puts /dev/null there: end of input, output dropped.
+     */
+    @Test
+    void closedStandardStreamsReadAsEmptyAndDropOutput() throws Exception {
+        String launcher = GoldenScriptsTest.ROOT.resolve("asynclang").toString();
+        String code = "'import std.io; println([io.read_line().await]); eprintln(\"done\");'";
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "'" + launcher.replace("'", "'\\''") + "' -e " + code + " <&-")
+                        .directory(GoldenScriptsTest.ROOT.toFile());
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "asynclang did not finish");
+        assertEquals("[nil]\n", out);
+        assertEquals("done\n", err);
+        assertEquals(0, p.exitValue());
+        ProcessBuilder closedOut = new ProcessBuilder("bash", "-c", "'" + launcher.replace("'", "'\\''") + "' -e " + code + " </dev/null >&- 2>&-")
+                        .directory(GoldenScriptsTest.ROOT.toFile());
+        closedOut.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process q = closedOut.start();
+        assertTrue(q.waitFor(120, TimeUnit.SECONDS), "asynclang did not finish");
+        assertEquals(0, q.exitValue());
+    }
+
     /** {@code #!/usr/bin/env asynclang}: a script runs as a command of its own. */
     @Test
     void aShebangScriptRunsByItself() throws Exception {

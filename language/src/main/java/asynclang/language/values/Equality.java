@@ -17,6 +17,14 @@ public final class Equality {
 
     @TruffleBoundary
     public static boolean equal(Object a, Object b) {
+        try {
+            return equalValues(a, b);
+        } catch (StackOverflowError e) {
+            throw TooDeep.error("compare");
+        }
+    }
+
+    private static boolean equalValues(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
         }
@@ -29,7 +37,7 @@ public final class Equality {
                 return false;
             }
             for (int i = 0; i < n; i++) {
-                if (!equal(x.items.get(i), y.items.get(i))) {
+                if (!equalValues(x.items.get(i), y.items.get(i))) {
                     return false;
                 }
             }
@@ -41,7 +49,7 @@ public final class Equality {
             }
             for (Map.Entry<Object, Object> e : x.entries.entrySet()) {
                 Object other = y.entries.get(e.getKey());
-                if (other == null || !equal(e.getValue(), other)) {
+                if (other == null || !equalValues(e.getValue(), other)) {
                     return false;
                 }
             }

@@ -21,15 +21,21 @@ public final class Formatter {
         if (v instanceof String s) {
             return s;
         }
-        StringBuilder sb = new StringBuilder();
-        append(sb, v, false, new IdentityHashMap<>());
-        return sb.toString();
+        return text(v, false);
     }
 
     @TruffleBoundary
     public static String repr(Object v) {
+        return text(v, true);
+    }
+
+    private static String text(Object v, boolean quoted) {
         StringBuilder sb = new StringBuilder();
-        append(sb, v, true, new IdentityHashMap<>());
+        try {
+            append(sb, v, quoted, new IdentityHashMap<>());
+        } catch (StackOverflowError e) {
+            throw TooDeep.error("print");
+        }
         return sb.toString();
     }
 

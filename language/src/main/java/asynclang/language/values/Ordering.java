@@ -25,6 +25,14 @@ public final class Ordering {
 
     @TruffleBoundary
     public static int compare(Object a, Object b, Node node, int bci) {
+        try {
+            return compareValues(a, b, node, bci);
+        } catch (StackOverflowError e) {
+            throw TooDeep.error("compare", node, bci);
+        }
+    }
+
+    private static int compareValues(Object a, Object b, Node node, int bci) {
         if (Types.isNumber(a) && Types.isNumber(b)) {
             return compareNumbers(a, b);
         } else if (a instanceof String x && b instanceof String y) {
@@ -36,7 +44,7 @@ public final class Ordering {
         } else if (a instanceof AlList x && b instanceof AlList y) {
             int n = Math.min(x.items.size(), y.items.size());
             for (int i = 0; i < n; i++) {
-                int c = compare(x.items.get(i), y.items.get(i), node, bci);
+                int c = compareValues(x.items.get(i), y.items.get(i), node, bci);
                 if (c != 0) {
                     return c;
                 }

@@ -59,6 +59,9 @@ public final class Blocking implements Future {
     @Override
     public Object poll(Waker w) {
         if (done) {
+            if (output instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
             return output;
         }
         waker = w;
@@ -76,6 +79,10 @@ public final class Blocking implements Future {
         Object result;
         try {
             result = work.call();
+        } catch (VirtualMachineError e) {
+            // Out of memory (a huge file, a child's endless output): not the operation's error
+            // but the program's, raised on the executor's thread as if the work had run there.
+            result = e;
         } catch (Throwable t) {
             result = new Failure(error.apply(t));
         }

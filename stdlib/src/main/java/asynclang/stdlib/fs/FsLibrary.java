@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +27,7 @@ import asynclang.language.library.StdModule;
 import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Nil;
+import asynclang.language.values.StringAccumulator;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
 import asynclang.stdlib.StdSources;
@@ -42,10 +44,11 @@ public final class FsLibrary implements Library {
     public void register(LibraryRegistry r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("read_text", r.functionValue("read_text", 1, 1, (ctx, a, node) -> op(ctx, node, "read_text", a[0], "read of", "file read done",
-                        f -> new String(f.readAllBytes(), StandardCharsets.UTF_8))));
+                        f -> readText(a[0], f))));
         m.put("write_text", r.functionValue("write_text", 2, 2, (ctx, a, node) -> {
             byte[] bytes = Args.string("write_text", a[1], node).getBytes(StandardCharsets.UTF_8);
             return op(ctx, node, "write_text", a[0], "write of", "file write done", f -> {
+                refuseDirectoryPath(a[0], f);
                 try (var out = f.newOutputStream()) {
                     out.write(bytes);
                 }
@@ -55,6 +58,7 @@ public final class FsLibrary implements Library {
         m.put("append_text", r.functionValue("append_text", 2, 2, (ctx, a, node) -> {
             byte[] bytes = Args.string("append_text", a[1], node).getBytes(StandardCharsets.UTF_8);
             return op(ctx, node, "append_text", a[0], "append to", "file write done", f -> {
+                refuseDirectoryPath(a[0], f);
                 try (var out = f.newOutputStream(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
                     out.write(bytes);
                 }
@@ -102,6 +106,40 @@ public final class FsLibrary implements Library {
         return new LibraryFuture(new Blocking(ctx.executor(), call, e -> error(e, path), what + " " + path, cause), function + "()");
     }
 
+    /** The file as a String; one too large for a String is an error, not a heap filled for nothing. */
+    private static String readText(Object path, TruffleFile file) throws IOException {
+        if (namesDirectory(path) && file.isRegularFile()) {
+            // "f.txt/" names a directory: the system refuses it, where the JDK's path would drop the slash.
+            throw new NotDirectoryException(file.getPath());
+        }
+        long size = file.isRegularFile() ? file.size() : 0;
+        if (size > StringAccumulator.MAX_LENGTH) {
+            throw new TooLarge(size);
+        }
+        return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** A write to "name/" makes no file "name": as the system says, a path ending in "/" is a directory. */
+    private static void refuseDirectoryPath(Object path, TruffleFile file) throws IOException {
+        if (namesDirectory(path)) {
+            throw new FileSystemException(file.getPath(), null, "Is a directory");
+        }
+    }
+
+    private static boolean namesDirectory(Object path) {
+        return path instanceof String p && (p.endsWith("/") || p.endsWith("/."));
+    }
+
+    /** A file larger than a String can be. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long size;
+
+        TooLarge(long size) {
+            this.size = size;
+        }
+    }
+
     /** A file failure in the contract's words (LANGUAGE.md 5.1). */
     static AlError error(Throwable e, String path) {
         if (e instanceof NoSuchFileException) {
@@ -116,6 +154,8 @@ public final class FsLibrary implements Library {
             return new AlError("not a directory: " + path);
         } else if (e instanceof FileAlreadyExistsException) {
             return new AlError("file exists: " + path);
+        } else if (e instanceof TooLarge t) {
+            return new AlError("file too large: " + path + " is " + t.size + " bytes, more than a string can hold (" + StringAccumulator.MAX_LENGTH + " characters)");
         }
         // A FileSystemException's message repeats the (absolute) path; its reason is the rest.
         String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()

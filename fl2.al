@@ -1,0 +1,4 @@
+import std.process;
+println("before");
+process.run("sleep", ["2"]).await;
+println("after");
