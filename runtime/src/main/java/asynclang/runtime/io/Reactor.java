@@ -163,16 +163,21 @@ public final class Reactor implements Driver {
         }
 
         private void wakeAll(int readyOps) {
+            // In the order they began to wait: two tasks reading one connection are served first come, first served.
             boolean wanted = false;
-            for (int i = waiters.size() - 1; i >= 0; i--) {
+            int n = waiters.size();
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
                 Waiter w = waiters.get(i);
                 if ((w.ops & readyOps) != 0) {
-                    waiters.remove(i);
                     interests--;
                     w.waker.wake(w.cause);
                     wanted = true;
+                } else {
+                    waiters.set(kept++, w);
                 }
             }
+            waiters.subList(kept, n).clear();
             if (!wanted) {
                 // Ready for what nobody waits for any more: stop asking, or every select returns at once.
                 int ops = 0;

@@ -60,7 +60,7 @@ final class Conn implements TruffleObject, Types.Named {
     private static String address(SocketChannel channel) {
         try {
             if (channel.getRemoteAddress() instanceof InetSocketAddress a) {
-                return a.getAddress().getHostAddress() + ":" + a.getPort();
+                return HostPort.of(a.getAddress(), a.getPort());
             }
         } catch (IOException e) {
             // Not connected: no peer to name.

@@ -38,7 +38,7 @@ final class Listener implements TruffleObject, Types.Named {
 
     @Override
     public String toString() {
-        return "<listener " + host + ":" + port + ">";
+        return "<listener " + HostPort.of(host, port) + ">";
     }
 
     void close() {
@@ -85,7 +85,7 @@ final class Listener implements TruffleObject, Types.Named {
 
         @Override
         public String describe() {
-            return "accept on " + host + ":" + port;
+            return "accept on " + HostPort.of(host, port);
         }
     }
 }

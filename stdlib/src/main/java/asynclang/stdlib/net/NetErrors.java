@@ -17,7 +17,7 @@ final class NetErrors {
     }
 
     static AlError of(Throwable e, String host, int port) {
-        String where = host + ":" + port;
+        String where = HostPort.of(host, port);
         if (e instanceof ConnectException) {
             return new AlError("connection refused: " + where);
         } else if (e instanceof BindException b) {

@@ -50,7 +50,7 @@ public final class NetLibrary implements Library {
 
                 @Override
                 public String describe() {
-                    return "listen on " + host + ":" + port;
+                    return "listen on " + HostPort.of(host, port);
                 }
             }, "listen()");
         }));
@@ -187,7 +187,7 @@ public final class NetLibrary implements Library {
 
         @Override
         public String describe() {
-            return "connect to " + host + ":" + port;
+            return "connect to " + HostPort.of(host, port);
         }
     }
 }
