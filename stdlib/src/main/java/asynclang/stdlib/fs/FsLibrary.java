@@ -36,7 +36,7 @@ import asynclang.stdlib.StdSources;
  * {@code import std.fs;} (LANGUAGE.md 5.1). Each call is a future that, when polled, does the
  * file work on the blocking pool (like {@code tokio::fs}); other tasks run meanwhile. Files
  * are reached through Truffle's {@link TruffleFile}, so an embedder's file system policy
- * ({@code allowIO}) applies. {@code lines} is written in asynclang (std/fs.al).
+ * ({@code allowIO}) applies. std/fs.al names them for the module.
  */
 public final class FsLibrary implements Library {
 
@@ -65,6 +65,8 @@ public final class FsLibrary implements Library {
                 return Nil.NIL;
             });
         }));
+        m.put("lines", r.functionValue("lines", 1, 1, (ctx, a, node) -> op(ctx, node, "lines", a[0], "read of", "file read done",
+                        f -> lines(readText(a[0], f)))));
         m.put("exists", r.functionValue("exists", 1, 1, (ctx, a, node) -> op(ctx, node, "exists", a[0], "check of", "file check done", f -> f.exists())));
         m.put("list_dir", r.functionValue("list_dir", 1, 1, (ctx, a, node) -> op(ctx, node, "list_dir", a[0], "listing of", "directory read done", f -> {
             List<String> names = new ArrayList<>();
@@ -117,6 +119,25 @@ public final class FsLibrary implements Library {
             throw new TooLarge(size);
         }
         return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The lines of {@code text} as Rust's {@code str::lines} cuts them: at "\n" or "\r\n", and a
+     * final line ending adds no empty line (a lone "\r" stays in its line).
+     */
+    static AlList lines(String text) {
+        ArrayList<Object> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                out.add(text.substring(start));
+                break;
+            }
+            out.add(text.substring(start, nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            start = nl + 1;
+        }
+        return new AlList(out);
     }
 
     /** A write to "name/" makes no file "name": as the system says, a path ending in "/" is a directory. */
