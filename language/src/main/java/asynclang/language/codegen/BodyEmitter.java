@@ -265,11 +265,7 @@ final class BodyEmitter {
                 b.beginSourceSection(section.start, section.length());
                 b.beginAppendTo();
             }
-            if (v.needsCell()) {
-                cellValue(binding, v);
-            } else {
-                b.emitLoadLocal(locals.get(v));
-            }
+            heldValue(binding, v);
             for (Expr part : parts) {
                 expr(part);
                 b.endAppendTo();
@@ -670,18 +666,24 @@ final class BodyEmitter {
     }
 
     /**
-     * The local built by appending (see {@link #appendTo}) whose length {@code e} asks for, as
-     * {@code len(s)} with the global {@code len} or as {@code s.len()}; otherwise null.
+     * The variable built by appending (see {@link #appendTo}; a local, or a cell captured or
+     * not) whose length {@code e} asks for, as {@code len(s)} with the global {@code len} or as
+     * {@code s.len()}; otherwise null.
      */
-    private Variable lengthOfAppended(Expr e) {
+    private Binding lengthOfAppended(Expr e) {
         Expr operand = switch (e) {
             case Expr.Call c when c.arguments.size() == 1 && c.callee instanceof Expr.Name f
                             && resolution.binding(f) instanceof Binding.Global(String name) && name.equals("len") -> c.arguments.get(0);
             case Expr.MethodCall m when m.name.equals("len") && m.arguments.isEmpty() -> m.receiver;
             default -> null;
         };
-        return operand instanceof Expr.Name n && resolution.binding(n) instanceof Binding.Local(Variable v)
-                        && resolution.isAppendedTo(v) && !v.needsCell() ? v : null;
+        if (!(operand instanceof Expr.Name n)) {
+            return null;
+        }
+        Binding binding = resolution.binding(n);
+        Variable v = binding instanceof Binding.Local(Variable local) ? local
+                        : binding instanceof Binding.Captured(int index, Variable captured) && captured.needsCell() && !isSelf(captured) ? captured : null;
+        return v != null && resolution.isAppendedTo(v) ? binding : null;
     }
 
     /**
@@ -690,20 +692,30 @@ final class BodyEmitter {
      * would copy it whole, so a loop like {@code while len(s) < n { s += x }} was quadratic.
      */
     private void callOrAppendedLength(Expr e, Runnable call) {
-        Variable v = lengthOfAppended(e);
-        if (v == null) {
+        Binding binding = lengthOfAppended(e);
+        if (binding == null) {
             call.run();
             return;
         }
+        Variable v = Binding.variableOf(binding);
         b.beginConditional();
         b.beginIsAccumulator();
-        b.emitLoadLocal(locals.get(v));
+        heldValue(binding, v);
         b.endIsAccumulator();
         b.beginAppendedLength();
-        b.emitLoadLocal(locals.get(v));
+        heldValue(binding, v);
         b.endAppendedLength();
         call.run();
         b.endConditional();
+    }
+
+    /** What a variable holds as it is: for one built by appending, the accumulator while it has one. */
+    private void heldValue(Binding binding, Variable v) {
+        if (v.needsCell()) {
+            cellValue(binding, v);
+        } else {
+            b.emitLoadLocal(locals.get(v));
+        }
     }
 
     /** The language's value for a literal of the AST. */
