@@ -83,14 +83,14 @@ public final class FunctionTemplate {
         return n >= minArity && (maxArity < 0 || n <= maxArity);
     }
 
-    /** {@code expects 2 arguments}, {@code expects 1 to 2 arguments}, {@code expects at least 1 argument}. */
+    /** {@code expects 2 arguments}, {@code expects 0 or 1 arguments}, {@code expects 1 to 3 arguments}, {@code expects at least 1 argument}. */
     public String expectation() {
         if (maxArity == minArity) {
             return "expects " + plural(minArity);
         } else if (maxArity < 0) {
             return "expects at least " + plural(minArity);
         }
-        return "expects " + minArity + " to " + plural(maxArity);
+        return "expects " + minArity + (maxArity == minArity + 1 ? " or " : " to ") + maxArity + " arguments";
     }
 
     private static String plural(int n) {

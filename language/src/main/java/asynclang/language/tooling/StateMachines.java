@@ -73,7 +73,8 @@ public final class StateMachines {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SourceSection s : awaits) {
-            String base = "Awaiting" + camel(stateWord(TaskDump.awaitedText(s)));
+            String operand = TaskDump.awaitedOperand(s);
+            String base = "Awaiting" + camel(operand.startsWith("import ") ? "import" : stateWord(operand));
             int n = seen.merge(base, 1, Integer::sum);
             names.add(n == 1 ? base : base + n);
         }
@@ -84,7 +85,7 @@ public final class StateMachines {
         row(sb, "Start", width, "created: nothing of the body has run yet");
         for (int i = 0; i < awaits.size(); i++) {
             SourceSection s = awaits.get(i);
-            row(sb, names.get(i), width, "suspended at " + ErrorReport.position(s) + " on `" + TaskDump.awaitedText(s) + ".await`");
+            row(sb, names.get(i), width, "suspended at " + ErrorReport.position(s) + " on `" + TaskDump.awaitedCode(s) + "`");
         }
         row(sb, "Done", width, "returned: the output is ready");
         sb.append("  Start -> ");

@@ -33,7 +33,7 @@ public final class TaskDump {
             SourceSection at = c.suspendedAt();
             if (at != null) {
                 sb.append(" suspended at ").append(ErrorReport.position(at)).append(" in ").append(c.innermostName());
-                sb.append(", awaiting `").append(awaitedText(at)).append('`');
+                sb.append(", awaiting `").append(awaitedOperand(at)).append('`');
             }
             if (c.leaf() != null) {
                 sb.append(" (").append(c.leaf().describe()).append(')');
@@ -50,5 +50,27 @@ public final class TaskDump {
         int dot = text.lastIndexOf('.');
         String operand = dot > 0 && text.substring(dot + 1).strip().equals("await") ? text.substring(0, dot) : text;
         return operand.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * What the wait at {@code at} waits for: the operand of {@code .await} as written, or, where
+     * the main task waits without an {@code .await} in the source, the import (its module's top
+     * level runs) or {@code main()} (the script's {@code async fn main}, run last).
+     */
+    static String awaitedOperand(SourceSection at) {
+        String text = awaitedText(at);
+        if (at.getCharacters().toString().strip().endsWith("await")) {
+            return text;
+        }
+        if (text.startsWith("import ")) {
+            return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+        }
+        return text.startsWith("async fn main") ? "main()" : text;
+    }
+
+    /** The wait at {@code at} as code: {@code conn.read().await}, {@code import std.fs}, {@code main().await}. */
+    static String awaitedCode(SourceSection at) {
+        String operand = awaitedOperand(at);
+        return operand.startsWith("import ") ? operand : operand + ".await";
     }
 }

@@ -75,7 +75,7 @@ public final class Tracer implements ExecutorListener {
         if (f instanceof Coroutine c) {
             SourceSection at = c.suspendedAt();
             if (at != null) {
-                detail.append(" at ").append(ErrorReport.position(at)).append(" on `").append(TaskDump.awaitedText(at)).append(".await`");
+                detail.append(" at ").append(ErrorReport.position(at)).append(" on `").append(TaskDump.awaitedCode(at)).append('`');
             }
             if (c.leaf() != null) {
                 detail.append(" (").append(c.leaf().describe()).append(')');

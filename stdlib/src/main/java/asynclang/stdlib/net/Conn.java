@@ -291,7 +291,7 @@ final class Conn implements TruffleObject, Types.Named {
 
         @Override
         public String describe() {
-            return "write to " + peer + " (" + out.remaining() + " bytes left)";
+            return "write to " + peer + " (" + out.remaining() + (out.remaining() == 1 ? " byte left)" : " bytes left)");
         }
     }
 }
