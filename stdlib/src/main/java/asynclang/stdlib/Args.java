@@ -41,10 +41,15 @@ public final class Args {
     public static AlDuration duration(String function, Object v, Node node) {
         if (v instanceof AlDuration d) {
             return d;
-        } else if (Types.isNumber(v)) {
+        } else if (Types.isNumber(v) && !Double.isNaN(Types.toDouble(v))) {
             return AlDuration.ofMillis(Types.toDouble(v));
         }
-        throw error(function + " expects a duration, got " + Types.typeName(v), node);
+        throw error(function + " expects a duration, got " + describe(v), node);
+    }
+
+    /** A value's type for an error message; NaN by name (a float, but no number of anything). */
+    public static String describe(Object v) {
+        return v instanceof Double d && d.isNaN() ? "NaN" : Types.typeName(v);
     }
 
     /** Calls a function value the script passed in (a callback). */

@@ -28,8 +28,8 @@ final class TimeModule {
             return d.nanos() / AlDuration.NANOS_PER_MILLI;
         }));
         m.put("duration", r.functionValue("duration", 1, 1, (ctx, args, node) -> {
-            if (!Types.isNumber(args[0])) {
-                throw Args.error("duration expects a number of milliseconds, got " + Types.typeName(args[0]), node);
+            if (!Types.isNumber(args[0]) || Double.isNaN(Types.toDouble(args[0]))) {
+                throw Args.error("duration expects a number of milliseconds, got " + Args.describe(args[0]), node);
             }
             return AlDuration.ofMillis(Types.toDouble(args[0]));
         }));
