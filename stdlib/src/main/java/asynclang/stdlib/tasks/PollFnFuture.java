@@ -32,6 +32,11 @@ final class PollFnFuture extends AwaitOnceFuture {
     }
 
     @Override
+    public String maker() {
+        return "poll_fn()";
+    }
+
+    @Override
     public Object poll(Waker waker) {
         polls++;
         Object r;

@@ -108,6 +108,11 @@ final class TimeValues {
 
         final class Tick extends AwaitOnceFuture {
             @Override
+            public String maker() {
+                return "tick()";
+            }
+
+            @Override
             public Object poll(Waker waker) {
                 if (next.reached(waker)) {
                     next.advance(Math.max(1, period.nanos()));
