@@ -93,13 +93,11 @@ final class ScriptFile {
         }
         String before = lenient(bytes, lineStart, offset - lineStart);
         String text = lenient(bytes, lineStart, lineEnd - lineStart);
-        int column = before.length() + 1;
+        int column = before.codePointCount(0, before.length()) + 1;
         String number = Integer.toString(line);
         String gutter = " ".repeat(number.length());
         StringBuilder caret = new StringBuilder();
-        for (int i = 0; i < before.length(); i++) {
-            caret.append(before.charAt(i) == '\t' ? '\t' : ' ');
-        }
+        before.codePoints().forEach(c -> caret.append(c == '\t' ? '\t' : ' '));
         return "error: invalid UTF-8 in source\n"
                         + gutter + "--> " + fileName + ":" + line + ":" + column + "\n"
                         + gutter + " |\n"

@@ -111,6 +111,12 @@ class LimitsTest {
         Run b = LauncherTest.asynclang(bad.toString());
         assertEquals(1, b.exit());
         assertTrue(b.err().startsWith("error: invalid UTF-8 in source\n --> bad.al:1:10\n"), b.err());
+        // The column counts characters: the emoji before the bad byte is one, not two UTF-16 units.
+        Path emoji = dir.resolve("emoji.al");
+        Files.write(emoji, new byte[]{'"', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, '"', ' ', (byte) 0xFF, '\n'});
+        Run m = LauncherTest.asynclang(emoji.toString());
+        assertEquals(1, m.exit());
+        assertTrue(m.err().startsWith("error: invalid UTF-8 in source\n --> emoji.al:1:5\n"), m.err());
 
         Path odd = Files.writeString(dir.resolve("odd name ü.al"), "println(args());\n");
         Run o = LauncherTest.asynclang(odd.toString(), "", "a b", "ü", "--not-an-option", "-x");

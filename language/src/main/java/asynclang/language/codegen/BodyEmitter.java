@@ -19,6 +19,7 @@ import asynclang.language.ast.Expr;
 import asynclang.language.ast.FunctionNode;
 import asynclang.language.ast.Stmt;
 import asynclang.language.bytecode.AlRootNodeGen;
+import asynclang.language.errors.ErrorReport;
 import asynclang.language.frontend.ImportTarget;
 import asynclang.language.frontend.StdModules;
 import asynclang.language.functions.FunctionTemplate;
@@ -493,7 +494,7 @@ final class BodyEmitter {
         }
         int start = AwaitEmitter.leftmostStart(producer);
         SourceSection at = source.createSection(start, Math.max(1, producer.end - start));
-        b.beginWarnUnusedFuture(source.getName() + ":" + at.getStartLine() + ":" + at.getStartColumn());
+        b.beginWarnUnusedFuture(ErrorReport.position(at));
         expr(e);
         b.endWarnUnusedFuture();
     }

@@ -226,11 +226,12 @@ public final class ErrorReport {
         }
         String number = Integer.toString(line);
         String gutter = " ".repeat(number.length());
+        // One mark per character (code point), as the column counts them.
         StringBuilder caretPrefix = new StringBuilder();
-        for (int i = 0; i < column - 1 && i < text.length(); i++) {
-            caretPrefix.append(text.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        int carets = Math.max(1, Math.min(onThisLine, text.length() - (column - 1)));
+        int before = Math.min(column - 1, text.length());
+        text.substring(0, before).codePoints().forEach(c -> caretPrefix.append(c == '\t' ? '\t' : ' '));
+        int spanEnd = Math.min(text.length(), before + Math.max(0, onThisLine));
+        int carets = Math.max(1, text.codePointCount(before, Math.max(before, spanEnd)));
         return "error: " + message + "\n" +
                         gutter + "--> " + position(at) + "\n" +
                         gutter + " |\n" +
@@ -242,7 +243,22 @@ public final class ErrorReport {
         if (s == null) {
             return "unknown";
         }
-        return s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+        return s.getSource().getName() + ":" + s.getStartLine() + ":" + column(s);
+    }
+
+    /**
+     * The 1-based column in characters (code points), as rustc counts: Truffle's column counts
+     * UTF-16 units, one more for every emoji or other character past U+FFFF before it.
+     */
+    public static int column(SourceSection s) {
+        int column = s.getStartColumn();
+        Source source = s.getSource();
+        if (s.getStartLine() > source.getLineCount()) {
+            return column;
+        }
+        CharSequence line = source.getCharacters(s.getStartLine());
+        int units = Math.min(column - 1, line.length());
+        return 1 + Character.codePointCount(line, 0, units) + (column - 1 - units);
     }
 
     /** Where to point for an error: where it was raised, else its innermost asynclang frame. */
