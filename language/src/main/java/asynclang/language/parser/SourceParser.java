@@ -44,6 +44,11 @@ public final class SourceParser {
     private SourceParser() {
     }
 
+    /** Whether {@code word} is one of the language's keywords ({@code let}, {@code nil}, ...). */
+    public static boolean isKeyword(String word) {
+        return Tokens.keyword(word, 0, word.length()) != Tokens.IDENT;
+    }
+
     public static Result parse(String source) {
         Lexer lexer = Lexer.lex(source);
         List<Problem> problems = new ArrayList<>(lexer.problems);

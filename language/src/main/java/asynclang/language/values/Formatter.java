@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import asynclang.language.parser.SourceParser;
+
 /**
  * The string forms of values (LANGUAGE.md section 5). {@link #display} is what {@code str} and
  * {@code println} produce: strings raw. {@link #repr} is the form inside lists and maps: strings
@@ -76,7 +78,7 @@ public final class Formatter {
                     sb.append(", ");
                 }
                 first = false;
-                if (e.getKey() instanceof String key && isIdentifier(key)) {
+                if (e.getKey() instanceof String key && isIdentifier(key) && !SourceParser.isKeyword(key)) {
                     sb.append(key);
                 } else {
                     append(sb, e.getKey(), true, open);
