@@ -1,4 +1,0 @@
-import std.process;
-println("before");
-process.run("sleep", ["2"]).await;
-println("after");
