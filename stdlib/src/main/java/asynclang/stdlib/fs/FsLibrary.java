@@ -110,11 +110,12 @@ public final class FsLibrary implements Library {
 
     /** The file as a String; one too large for a String is an error, not a heap filled for nothing. */
     private static String readText(Object path, TruffleFile file) throws IOException {
-        if (namesDirectory(path) && file.isRegularFile()) {
+        boolean regular = file.isRegularFile();
+        if (namesDirectory(path) && regular) {
             // "f.txt/" names a directory: the system refuses it, where the JDK's path would drop the slash.
             throw new NotDirectoryException(file.getPath());
         }
-        long size = file.isRegularFile() ? file.size() : 0;
+        long size = regular ? file.size() : 0;
         if (size > StringAccumulator.MAX_LENGTH) {
             throw new TooLarge(size);
         }

@@ -61,7 +61,7 @@ final class TimeValues {
 
         @Override
         public Object plus(Object other) {
-            return other instanceof AlDuration d ? shifted(d.nanos()) : null;
+            return other instanceof AlDuration d ? shifted(d.nanos(), true) : null;
         }
 
         @Override
@@ -69,16 +69,18 @@ final class TimeValues {
             if (other instanceof Instant earlier) {
                 return durationSince(earlier.nanos);
             }
-            return other instanceof AlDuration d ? shifted(d.nanos() == Long.MIN_VALUE ? Long.MAX_VALUE : -d.nanos()) : null;
+            return other instanceof AlDuration d ? shifted(d.nanos(), false) : null;
         }
 
-        /** Saturating, like Duration arithmetic: past the clock's range an Instant stays at its end. */
-        private Instant shifted(long by) {
-            long sum = nanos + by;
-            if (((nanos ^ sum) & (by ^ sum)) < 0) {
-                sum = by > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        /** {@code by} later ({@code forward}) or earlier, saturating as Duration arithmetic does: past the clock's range an Instant stays at its end. */
+        private Instant shifted(long by, boolean forward) {
+            long at;
+            try {
+                at = forward ? Math.addExact(nanos, by) : Math.subtractExact(nanos, by);
+            } catch (ArithmeticException e) {
+                at = (by > 0) == forward ? Long.MAX_VALUE : Long.MIN_VALUE;
             }
-            return new Instant(executor, sum);
+            return new Instant(executor, at);
         }
     }
 
