@@ -154,7 +154,13 @@ public final class AlException extends AbstractTruffleException {
 
     @TruffleBoundary
     private void record(BytecodeNode b, int bci, MaterializedFrame frame) {
-        if (frame == lastFrame || lastFrame != null && isOnStackReplacedBy(frame, lastFrame)) {
+        if (frame == lastFrame) {
+            return;
+        }
+        if (lastFrame != null && isOnStackReplacedBy(frame, lastFrame)) {
+            // The same call. Remember the replaced frame: a loop compiled again after a deopt in
+            // the first compiled one replaced that frame in turn, and the frame it replaced is next.
+            lastFrame = frame;
             return;
         }
         lastFrame = frame;
