@@ -1,13 +1,11 @@
 // exit: 1
-// Comparing two lists that contain themselves, or printing a list nested a million deep,
-// runs out of stack inside the comparison: a catchable "stack overflow" where it began.
+// Comparing two lists that contain themselves runs out of stack inside the comparison: a
+// catchable "stack overflow" where it began. (Values nested too deeply to print or compare:
+// FormatterTest, on a thread whose stack is certain to be too small.)
 let a = []; a.push(a);
 let b = []; b.push(b);
 println(try { a == b } catch e { e.message });
 println(try { [a] < [b] } catch e { e.message });
 println(a == a, a);
-let v = [];
-for i in 0..1000000 { v = [v]; }
-println(try { str(v) } catch e { e.message });
-println(try { [1, v].contains([v]) } catch e { e.message });
+println(try { [1, a].contains(b) } catch e { e.message });
 println(a == b);

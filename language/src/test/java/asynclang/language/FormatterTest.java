@@ -103,4 +103,31 @@ class FormatterTest {
         self.add(self);
         assertEquals("[[...]]", Formatter.display(self));
     }
+
+    /**
+     * A value nested deeper than the stack allows is a catchable asynclang error, not a Java
+     * StackOverflowError (run on a thread with a small stack, so that the depth is certain to be
+     * too deep however the JIT has compiled the formatter and equality).
+     */
+    @Test
+    void valuesNestedTooDeeplyAreAnErrorOfTheLanguage() throws InterruptedException {
+        String[] messages = new String[2];
+        Thread t = new Thread(null, () -> {
+            Object v = new AlList();
+            Object w = new AlList();
+            for (int i = 0; i < 200_000; i++) {
+                v = AlList.of(v);
+                w = AlList.of(w);
+            }
+            Object deep = v;
+            Object other = w;
+            messages[0] = org.junit.jupiter.api.Assertions.assertThrows(asynclang.language.errors.AlException.class, () -> Formatter.display(deep)).getMessage();
+            messages[1] = org.junit.jupiter.api.Assertions.assertThrows(asynclang.language.errors.AlException.class,
+                            () -> asynclang.language.values.Equality.equal(deep, other)).getMessage();
+        }, "small stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertEquals("stack overflow: the values are nested too deeply to print", messages[0]);
+        assertEquals("stack overflow: the values are nested too deeply to compare", messages[1]);
+    }
 }
