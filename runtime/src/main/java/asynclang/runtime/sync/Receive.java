@@ -36,7 +36,11 @@ public final class Receive implements Future {
         }
         Object v = waiter.value();
         waiter = null;
-        return v == Channel.CLOSED ? closedOutput : v;
+        if (v == Channel.CLOSED) {
+            return closedOutput;
+        }
+        channel.taken();
+        return v;
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class Receive implements Future {
                     channel.unreceive(waiter.value());
                 }
             } else {
-                channel.cancelWait(waiter);
+                channel.cancelReceive(waiter);
             }
             waiter = null;
         }

@@ -12,6 +12,7 @@ public final class Send implements Future {
     private final Object output;
     private final Object closedError;
     private WaitQueue.Waiter waiter;
+    private boolean sent;
 
     public Send(Channel channel, Object value, Object output, Object closedError) {
         this.channel = channel;
@@ -29,20 +30,27 @@ public final class Send implements Future {
             if (channel.trySend(value)) {
                 return output;
             }
-            waiter = channel.waitToSend(waker, value);
+            waiter = channel.waitToSend(waker);
             return PENDING;
         }
         if (!waiter.isGranted()) {
             waiter.setWaker(waker);
             return PENDING;
         }
-        return waiter.value() == Channel.CLOSED ? new Failure(closedError) : output;
+        if (!sent) {
+            sent = true;
+            if (waiter.value() == Channel.CLOSED || !channel.fill(value)) {
+                return new Failure(closedError);
+            }
+        }
+        return output;
     }
 
     @Override
     public void cancel() {
-        if (waiter != null && !waiter.isGranted()) {
-            channel.cancelWait(waiter);
+        if (waiter != null && !sent) {
+            sent = true;
+            channel.cancelSend(waiter);
         }
     }
 

@@ -16,15 +16,61 @@ class ChannelTest {
     private final Waker waker = executor.spawn("t", w -> Future.PENDING).waker();
 
     @Test
-    void boundedChannelQueuesSendersAndLetsThemInOneByOne() throws Exception {
+    void aFreedSlotGoesToTheFirstWaitingSenderWhichPutsItsValueInWhenItRuns() throws Exception {
         Channel ch = new Channel(1);
         assertTrue(ch.trySend("a"));
         assertFalse(ch.trySend("b"));
-        WaitQueue.Waiter b = ch.waitToSend(waker, "b");
+        WaitQueue.Waiter b = ch.waitToSend(waker);
         assertEquals("a", ch.tryReceive());
         assertTrue(b.isGranted());
+        assertEquals(0, ch.length());
+        assertNull(ch.tryReceive(), "the sender has not run yet");
+        assertFalse(ch.trySend("c"), "the freed slot is the waiting sender's");
+        ch.fill("b");
         assertEquals("b", ch.tryReceive());
-        assertNull(ch.tryReceive());
+        assertTrue(ch.trySend("c"));
+    }
+
+    @Test
+    void aValueHandedToAWaitingReceiverHoldsItsSlotUntilTaken() throws Exception {
+        Channel ch = new Channel(1);
+        WaitQueue.Waiter r = ch.waitToReceive(waker);
+        assertTrue(ch.trySend("a"));
+        assertEquals("a", r.value());
+        assertEquals(1, ch.length());
+        assertFalse(ch.trySend("b"));
+        ch.taken();
+        assertTrue(ch.trySend("b"));
+    }
+
+    @Test
+    void aCancelledSenderGivesItsSlotToTheNext() throws Exception {
+        Channel ch = new Channel(1);
+        assertTrue(ch.trySend("a"));
+        WaitQueue.Waiter b = ch.waitToSend(waker);
+        WaitQueue.Waiter c = ch.waitToSend(waker);
+        ch.tryReceive();
+        assertTrue(b.isGranted());
+        ch.cancelSend(b);
+        assertTrue(c.isGranted());
+        ch.fill("c");
+        assertEquals("c", ch.tryReceive());
+    }
+
+    @Test
+    void closingRefusesSendersThatHaveNotPutTheirValueInAsTokioDoes() throws Exception {
+        Channel ch = new Channel(1);
+        assertTrue(ch.trySend("a"));
+        ch.waitToSend(waker);
+        WaitQueue.Waiter c = ch.waitToSend(waker);
+        assertEquals("a", ch.tryReceive());
+        ch.close();
+        assertSame(Channel.CLOSED, c.value(), "a sender still queued is refused");
+        WaitQueue.Waiter r = ch.waitToReceive(waker);
+        assertNull(ch.tryReceive(), "the end comes once the sender given a slot has run");
+        assertFalse(ch.fill("b"), "which is refused too");
+        assertSame(Channel.CLOSED, r.value());
+        assertSame(Channel.CLOSED, ch.tryReceive());
     }
 
     @Test
@@ -34,6 +80,8 @@ class ChannelTest {
         assertTrue(ch.trySend(42));
         assertTrue(r.isGranted());
         assertEquals(42, r.value());
+        assertEquals(1, ch.length());
+        ch.taken();
         assertEquals(0, ch.length());
     }
 
