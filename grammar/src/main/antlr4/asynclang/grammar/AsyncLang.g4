@@ -28,14 +28,18 @@ options { tokenVocab = AsyncLangLexer; }
     }
 
     /**
-     * Whether the `{` ahead opens a map literal: a key (a name, an integer, a string or a
-     * computed `[key]`) and a colon. Such a `{` starts an expression statement (or the tail),
+     * Whether the `{` ahead opens a map literal: a key (a name, a number, a duration, a bool,
+     * nil, a negated number, a string or a computed `[key]`) and a colon. Such a `{` starts an expression statement (or the tail),
      * `{"a": 1}.len()` say; `{}` is a block there.
      */
     private boolean mapAhead() {
         int t = _input.LA(2);
-        if (t == IDENT || t == INT) {
+        if (t == IDENT || t == INT || t == FLOAT || t == DURATION || t == TRUE || t == FALSE || t == NIL) {
             return _input.LA(3) == COLON;
+        }
+        if (t == MINUS) {
+            int n = _input.LA(3);
+            return (n == INT || n == FLOAT || n == DURATION) && _input.LA(4) == COLON;
         }
         if (t != STRING_OPEN && t != LBRACK) {
             return false;
@@ -161,6 +165,11 @@ mapKey
     : IDENT                                                  # identifierKey
     | string                                                 # stringKey
     | INT                                                    # intKey
+    | FLOAT                                                  # floatKey
+    | DURATION                                               # durationKey
+    | (TRUE | FALSE)                                         # boolKey
+    | NIL                                                    # nilKey
+    | MINUS (INT | FLOAT | DURATION)                         # negatedKey
     | LBRACK expression RBRACK                               # computedKey
     ;
 

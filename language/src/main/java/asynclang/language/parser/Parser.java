@@ -756,7 +756,8 @@ final class Parser {
 
     /**
      * Whether the <code>{</code> at {@code b} opens a map literal rather than a block: <code>{}</code>,
-     * or a key and a colon (a name, an integer, a string or a computed key). Where both would parse
+     * or a key and a colon (a name, a number, a duration, a bool, nil, a negated number, a string or
+     * a computed key), so every map prints as a literal that reads back. Where both would parse
      * (<code>{}</code>) the reference grammar lists the map first.
      */
     private boolean isMapAhead(int b) {
@@ -765,7 +766,14 @@ final class Parser {
                 return true;
             case IDENT:
             case INT:
+            case FLOAT:
+            case DURATION:
+            case TRUE:
+            case FALSE:
+            case NIL:
                 return kind[b + 2] == COLON;
+            case MINUS:
+                return isNumber(kind[b + 2]) && kind[b + 3] == COLON;
             case STRING_OPEN:
             case LBRACK: {
                 int close = lexer.match[b + 1];
@@ -804,6 +812,10 @@ final class Parser {
         return new Expr.MapLiteral(start[b], end[pos - 1], keys, values);
     }
 
+    private static boolean isNumber(int k) {
+        return k == INT || k == FLOAT || k == DURATION;
+    }
+
     private Expr mapKey() {
         int k = kind[pos];
         switch (k) {
@@ -815,7 +827,25 @@ final class Parser {
             case STRING_OPEN:
                 return string();
             case INT:
+            case FLOAT:
+            case DURATION:
                 return number(pos++);
+            case TRUE:
+            case FALSE:
+            case NIL: {
+                Expr key = new Expr.Literal(start[pos], end[pos], k == NIL ? Expr.Literal.NIL : (Object) (k == TRUE));
+                pos++;
+                return key;
+            }
+            case MINUS: {
+                if (!isNumber(kind[pos + 1])) {
+                    pos++;
+                    throw error(bit(INT) | bit(FLOAT) | bit(DURATION), bit(INT) | bit(FLOAT) | bit(DURATION));
+                }
+                int s = pos;
+                pos += 2;
+                return new Expr.Unary(start[s], end[s + 1], Expr.UnaryOp.NEGATE, number(s + 1));
+            }
             case LBRACK: {
                 int b = pos;
                 enter(b);

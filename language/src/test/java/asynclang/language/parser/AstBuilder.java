@@ -267,12 +267,26 @@ final class AstBuilder {
                 case IdentifierKeyContext k -> new Expr.Literal(ks, ke, k.IDENT().getText());
                 case StringKeyContext k -> string(k.string());
                 case IntKeyContext k -> literal(ks, ke, () -> Literals.integer(k.getText()));
+                case FloatKeyContext k -> literal(ks, ke, () -> Literals.floating(k.getText()));
+                case DurationKeyContext k -> literal(ks, ke, () -> Literals.duration(k.getText()));
+                case BoolKeyContext k -> new Expr.Literal(ks, ke, k.TRUE() != null);
+                case NilKeyContext k -> new Expr.Literal(ks, ke, Expr.Literal.NIL);
+                case NegatedKeyContext k -> new Expr.Unary(ks, ke, Expr.UnaryOp.NEGATE, numberKey((TerminalNode) k.getChild(1)));
                 case ComputedKeyContext k -> expression(k.expression());
                 default -> throw new IllegalStateException(key.getClass().getName());
             });
             values.add(expression(entry.expression()));
         }
         return new Expr.MapLiteral(s, e, keys, values);
+    }
+
+    private Expr numberKey(TerminalNode n) {
+        String t = n.getText();
+        return literal(start(n), end(n), () -> switch (n.getSymbol().getType()) {
+            case AsyncLang.INT -> Literals.integer(t);
+            case AsyncLang.FLOAT -> Literals.floating(t);
+            default -> Literals.duration(t);
+        });
     }
 
     private Expr literal(int s, int e, java.util.function.Supplier<Object> decode) {
