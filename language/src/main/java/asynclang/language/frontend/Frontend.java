@@ -41,6 +41,8 @@ public final class Frontend {
     private final List<CompileError> errors = new ArrayList<>();
     /** A file had more syntax errors than were kept. */
     private boolean moreErrors;
+    /** The main file's directory: imported files are named relative to it in errors and traces. */
+    private TruffleFile root;
 
     private Frontend(Env env, Set<String> globals, Set<String> earlier, StdModules std) {
         this.env = env;
@@ -60,6 +62,7 @@ public final class Frontend {
      */
     public static ParsedProgram load(Source source, Env env, Set<String> globals, Set<String> earlier, StdModules std) {
         Frontend f = new Frontend(env, globals, earlier, std);
+        f.root = f.directoryOf(source);
         f.inProgress.add(f.pathOf(source));
         f.unit(source, false);
         return new ParsedProgram(List.copyOf(f.ordered), List.copyOf(f.errors), f.moreErrors);
@@ -134,7 +137,7 @@ public final class Frontend {
         if (inProgress.contains(key)) {
             List<String> cycle = new ArrayList<>(inProgress.subList(inProgress.indexOf(key), inProgress.size()));
             cycle.add(key);
-            errors.add(new CompileError(importer, "import cycle: " + String.join(" -> ", cycle.stream().map(Frontend::fileName).toList()), imp.start, imp.length()));
+            errors.add(new CompileError(importer, "import cycle: " + String.join(" -> ", cycle.stream().map(this::displayName).toList()), imp.start, imp.length()));
             return null;
         }
         if (files.containsKey(key)) {
@@ -143,7 +146,7 @@ public final class Frontend {
         }
         Source source;
         try {
-            source = Source.newBuilder(LANGUAGE_ID, file).name(file.getName()).build();
+            source = Source.newBuilder(LANGUAGE_ID, file).name(displayName(key)).build();
         } catch (IOException | SecurityException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
             errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
@@ -186,8 +189,18 @@ public final class Frontend {
         return null;
     }
 
-    private static String fileName(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+    /**
+     * How errors name a file: its path relative to the main file's directory, as written from
+     * there ({@code lib/util.al}, {@code ../shared/x.al}), so two imported files of the same name
+     * cannot be mistaken for each other; the absolute path when there is no main directory.
+     */
+    private String displayName(String path) {
+        try {
+            TruffleFile file = env.getPublicTruffleFile(path);
+            TruffleFile base = root != null ? root : env.getCurrentWorkingDirectory();
+            return base.relativize(file).getPath();
+        } catch (RuntimeException e) {
+            return path;
+        }
     }
 }

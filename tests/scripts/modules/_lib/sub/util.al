@@ -1,0 +1,3 @@
+fn boom() {
+    throw "bad input";
+}
