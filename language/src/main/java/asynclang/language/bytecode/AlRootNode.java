@@ -429,6 +429,18 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /**
+     * {@code throw v} inside a catch block: throwing the caught value again keeps where it was
+     * first raised and the frames it came through, as a rethrown Error does in JavaScript.
+     */
+    @Operation
+    public static final class ThrowInCatch {
+        @Specialization
+        static void doThrow(Object value, Object caught, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            throw AlException.thrownInCatch(value, caught, node, bci);
+        }
+    }
+
     /** What {@code catch e} binds: the thrown value, or an Error for errors from elsewhere. */
     @Operation
     public static final class CaughtValue {

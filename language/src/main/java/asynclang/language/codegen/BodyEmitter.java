@@ -49,6 +49,8 @@ final class BodyEmitter {
     private final Source source;
     private final Map<Variable, BytecodeLocal> locals = new IdentityHashMap<>();
     private final Map<Expr.Loop, LoopLabels> loops = new IdentityHashMap<>();
+    /** The locals holding the exceptions of the catch blocks being emitted, innermost first. */
+    private final ArrayDeque<BytecodeLocal> catches = new ArrayDeque<>();
     /** Where an await leaves its output (see {@link AwaitEmitter#await}); only async bodies have one. */
     private BytecodeLocal awaitLocal;
 
@@ -461,6 +463,12 @@ final class BodyEmitter {
                 b.emitBranch(labels.breakLabel);
             }
             case Stmt.Continue c -> b.emitBranch(loops.get(resolution.target(c)).continueLabel);
+            case Stmt.Throw t when !catches.isEmpty() -> {
+                b.beginThrowInCatch();
+                expr(t.value);
+                b.emitLoadLocal(catches.peek());
+                b.endThrowInCatch();
+            }
             case Stmt.Throw t -> {
                 b.beginThrow();
                 expr(t.value);
@@ -884,17 +892,23 @@ final class BodyEmitter {
             b.beginTryCatch();
             storeBlock(result, t.body);
             b.beginBlock();
+            BytecodeLocal caught = b.createLocal();
+            b.beginStoreLocal(caught);
+            b.emitLoadException();
+            b.endStoreLocal();
             // CaughtValue also lets cancellation pass through the catch.
             Variable v = resolution.variable(t);
             if (v != null) {
                 locals.remove(v);
-                declare(v, this::caughtValue);
+                declare(v, () -> caughtValue(caught));
             } else {
                 b.beginDiscard();
-                caughtValue();
+                caughtValue(caught);
                 b.endDiscard();
             }
+            catches.push(caught);
             storeBlock(result, t.catchBody);
+            catches.pop();
             b.endBlock();
             b.endTryCatch();
         } else {
@@ -907,9 +921,9 @@ final class BodyEmitter {
         b.endBlock();
     }
 
-    private void caughtValue() {
+    private void caughtValue(BytecodeLocal caught) {
         b.beginCaughtValue();
-        b.emitLoadException();
+        b.emitLoadLocal(caught);
         b.endCaughtValue();
     }
 

@@ -67,6 +67,29 @@ public final class AlException extends AbstractTruffleException {
     }
 
     /**
+     * {@code throw value} in the catch block that caught {@code caught}: the same value thrown
+     * again is reported where it was first raised, with the frames it came through up to the
+     * catch, then the frames this throw leaves (the catching frame is not repeated).
+     */
+    @TruffleBoundary
+    public static AlException thrownInCatch(Object value, Object caught, Node location, int bytecodeIndex) {
+        AlException e = new AlException(value, location, bytecodeIndex);
+        if (caught instanceof AlException c && (c.value == value || value instanceof Number && value.equals(c.value))) {
+            e.origin = ErrorReport.locate(c);
+            e.earlier = AsyncTrace.extend(c.earlier == null ? AsyncTrace.EMPTY : c.earlier, c, false);
+            e.rethrown = true;
+        }
+        return e;
+    }
+
+    /** Thrown again from the catch that caught it: the first frame it leaves is already in {@link #earlier}. */
+    private boolean rethrown;
+
+    boolean isRethrown() {
+        return rethrown;
+    }
+
+    /**
      * The bytecode index of {@code location} when it is an operation's own node (the cached
      * interpreter's); -1 when unknown. Lets operations that cannot bind their bytecode index
      * (the operators, shared node classes) still report the exact spot.
@@ -155,6 +178,10 @@ public final class AlException extends AbstractTruffleException {
     @TruffleBoundary
     private void record(BytecodeNode b, int bci, MaterializedFrame frame) {
         if (frame == lastFrame) {
+            return;
+        }
+        if (rethrown && lastFrame == null) {
+            lastFrame = frame;
             return;
         }
         if (lastFrame != null && isOnStackReplacedBy(frame, lastFrame)) {

@@ -291,7 +291,7 @@ public final class ErrorReport {
     static List<Frame> ownFrames(Throwable e) {
         List<Frame> frames = new ArrayList<>();
         SourceSection innermostBody = null;
-        if (e instanceof AlException al && al.unwoundFrames() > 0) {
+        if (e instanceof AlException al && (al.unwoundFrames() > 0 || al.isRethrown())) {
             for (int i = 0; i < al.unwoundFrames(); i++) {
                 BytecodeNode bytecode = al.unwoundNode(i);
                 SourceSection location = bytecode.getSourceLocation(al.unwoundIndex(i));
@@ -314,7 +314,7 @@ public final class ErrorReport {
                 }
             }
         }
-        if (e instanceof AlException al && !frames.isEmpty()) {
+        if (e instanceof AlException al && !frames.isEmpty() && !al.isRethrown()) {
             // This exception's innermost frame is where it was raised, which the operation knows best.
             SourceSection raised = al.raisedAt();
             if (raised != null && outside(raised, innermostBody) && frames.size() > 1) {
