@@ -11,6 +11,7 @@ public final class Semaphore {
     private long permits;
     private final long maxStored;
     private final WaitQueue waiters;
+    private long broadcasts;
 
     public Semaphore(long permits, long maxStored, String cause) {
         this.permits = permits;
@@ -52,7 +53,13 @@ public final class Semaphore {
 
     /** Grants every current waiter, storing nothing ({@code notify_all}). */
     public void releaseAll() {
+        broadcasts++;
         waiters.grantAll(Boolean.TRUE);
+    }
+
+    /** How many times {@link #releaseAll} was called: a {@link Notified} made before one is released by it. */
+    public long broadcasts() {
+        return broadcasts;
     }
 
     public int waiting() {

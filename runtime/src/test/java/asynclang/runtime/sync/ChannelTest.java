@@ -112,4 +112,16 @@ class ChannelTest {
         assertTrue(notify.tryAcquire());
         assertFalse(notify.tryAcquire());
     }
+
+    @Test
+    void notifyAllReleasesNotifiedFuturesMadeBeforeItEvenUnpolled() throws Exception {
+        Semaphore notify = new Semaphore(0, 1, "notify");
+        Notified before = new Notified(notify, "ok");
+        notify.releaseAll();
+        Notified after = new Notified(notify, "ok");
+        assertEquals("ok", before.poll(waker));
+        assertSame(Future.PENDING, after.poll(waker));
+        notify.release();
+        assertEquals("ok", after.poll(waker));
+    }
 }

@@ -9,6 +9,7 @@ import asynclang.language.values.AlError;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.runtime.sync.Acquire;
+import asynclang.runtime.sync.Notified;
 import asynclang.runtime.sync.Receive;
 import asynclang.runtime.sync.Send;
 import asynclang.stdlib.Args;
@@ -64,7 +65,7 @@ public final class SyncLibrary implements Library {
 
         r.function("Notify", 0, 0, (ctx, args, node) -> new NotifyValue());
         r.method(NotifyValue.class, "notified", 0, 0, (ctx, a, node) -> new LibraryFuture(
-                        new Acquire(((NotifyValue) a[0]).semaphore, () -> Nil.NIL, "notified()"), "notified()"));
+                        new Notified(((NotifyValue) a[0]).semaphore, Nil.NIL), "notified()"));
         r.method(NotifyValue.class, "notify_one", 0, 0, (ctx, a, node) -> {
             ((NotifyValue) a[0]).semaphore.release();
             return Nil.NIL;
