@@ -363,6 +363,16 @@ final class Parser {
      * line, or at the end of the file. Always moves forward; tokens are skipped once.
      */
     private void recover(int s) {
+        // Brackets the statement opened and never closed (`let m = {x: 1;`) leave every later
+        // token one deeper: the statement still ends at its `;` or at the next one's keyword.
+        int unclosed = 0;
+        int unclosedBraces = 0;
+        for (int k = s; k < pos; k++) {
+            if (isUnclosedOpener(k)) {
+                unclosed++;
+                unclosedBraces += kind[k] == LBRACE ? 1 : 0;
+            }
+        }
         int depth = lexer.depth[s];
         int braces = lexer.braceDepth[s];
         for (int k = pos;; k++) {
@@ -378,15 +388,24 @@ final class Parser {
                     return;
                 }
             } else if (t == SEMI) {
-                if (lexer.depth[k] == depth) {
+                if (lexer.depth[k] == depth + unclosed) {
                     pos = k + 1;
                     return;
                 }
-            } else if (k > s && lexer.lineStart[k] && lexer.braceDepth[k] == braces && resumesStatement(k)) {
+            } else if (k > s && lexer.lineStart[k] && lexer.braceDepth[k] == braces + unclosedBraces && resumesStatement(k)) {
                 pos = k;
                 return;
             }
+            if (isUnclosedOpener(k)) {
+                unclosed++;
+                unclosedBraces += t == LBRACE ? 1 : 0;
+            }
         }
+    }
+
+    private boolean isUnclosedOpener(int k) {
+        int t = kind[k];
+        return (t == LPAREN || t == LBRACK || t == LBRACE) && lexer.match[k] < 0;
     }
 
     private boolean resumesStatement(int k) {

@@ -423,13 +423,21 @@ class ParserTest {
     }
 
     @Test
+    void aStatementsUnclosedBracketsDoNotHideTheNextStatementsErrors() throws InterruptedException {
+        assertEquals(List.of("1:14 expected `}`, found `;`", "2:9 unexpected `;`"), errorsOnBigStack("let m = {x: 1;\nlet y = ;\nprintln(m);\n"));
+        assertEquals(List.of("1:14 expected `]`, found `;`", "3:13 expected expression, found `;`"), errorsOnBigStack("let l = [1, 2;\nfn f() {\n    let z = ;\n}\n"));
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void unclosedParenthesesAreAQuickError() throws InterruptedException {
         String source = "println(" + "(".repeat(3000) + "1;\nlet a = ;\n";
         assertEquals(List.of("1:3010 expected `)`, found `;`", "2:9 expected expression, found `;`"), errorsOnBigStack(source));
-        // 3,000 lines each with unclosed parentheses: every `;` is deeper than the last, so all is skipped after the first error.
+        // 3,000 lines each with unclosed parentheses: every `;` is deeper than the last, but a
+        // statement's own unclosed brackets do not hide the next one: each line's error is
+        // reported, up to the limit of 20, and parsing stops there.
         List<String> e = errorsOnBigStack("f((((1;\n".repeat(3000));
-        assertEquals(List.of("1:7 expected `)`, found `;`"), e);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> i + ":7 expected `)`, found `;`").toList(), e);
     }
 
     @Test
