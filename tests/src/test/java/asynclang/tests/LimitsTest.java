@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import asynclang.tests.LauncherTest.Run;
 
@@ -56,6 +58,18 @@ class LimitsTest {
         // The main task holds the list and sleeps: the heap is still full when the error is
         // reported (closing the context fails), which once lost the report.
         assertOutOfMemory("grow_in_task.al", "let l = [];\nspawn(async { loop { l.push([1, 2, 3]); } });\nsleep(100s).await;\n", "64m", "128m");
+    }
+
+    /**
+     * Small objects kept forever: the serial collector never throws OutOfMemoryError for them in
+     * reasonable time (each full collection frees the few kilobytes the next allocations need:
+     * 2 minutes at 512 MB), so the launcher's watch for back-to-back full collections of a full
+     * old generation ends the run (~11 s here). The limit on the test is a hang detector.
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aHeapFullOfSmallObjectsIsReportedWithoutMinutesOfCollections() throws Exception {
+        assertOutOfMemory("small.al", "let l = [];\nloop { l.push([1, 2, 3]); }\n", "512m", "1g");
     }
 
     /** Running {@code code} with the heap limit {@code xmx} ends in the one-line report, exit status 1. */
