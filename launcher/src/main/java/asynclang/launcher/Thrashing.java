@@ -23,7 +23,7 @@ final class Thrashing {
     static final long POLL_MILLIS = 100;
     static final double FULL = 0.95;
     static final double GC_SHARE = 0.9;
-    static final int STREAK = 3;
+    static final int STREAK = 2;
 
     private MemoryPoolMXBean old;
     private GarbageCollectorMXBean oldCollector;
