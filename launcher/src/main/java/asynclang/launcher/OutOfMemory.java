@@ -25,9 +25,26 @@ final class OutOfMemory {
      * Truffle reports "Compiler initialization failed", which names no heap.
      */
     static boolean isCause(PolyglotException e) {
-        String m = e.getMessage();
-        return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError")) || heapRanFull();
+        return saysHeap(e) || heapRanFull();
     }
+
+    /** Whether the exception's own message says the heap ran out. */
+    static boolean saysHeap(PolyglotException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError"));
+    }
+
+    /** The report's line, for the REPL, which says it and goes on. */
+    static String line() {
+        String line = prepared;
+        return line != null ? line : message(heapLimit());
+    }
+
+    /**
+     * Whether a heap that is full in all but name ends the process ({@link Thrashing}); the REPL
+     * turns it off: a session is worth more than the seconds, and Ctrl-C stops the input.
+     */
+    static volatile boolean endOnThrashing = true;
 
     /**
      * Whether the heap's largest pool (the old generation, where a script's data ends up) was
@@ -139,6 +156,9 @@ final class OutOfMemory {
      * from the line prepared in advance; the JVM stops at once (the main thread is still running).
      */
     static void reportThrashing() {
+        if (!endOnThrashing) {
+            return;
+        }
         reported = true;
         String line = prepared;
         System.err.println(line != null ? line : message(heapLimit()));

@@ -80,6 +80,7 @@ final class Repl {
     }
 
     private Repl(Context context, LineInput input, AboveThePrompt out, AboveThePrompt err) {
+        OutOfMemory.endOnThrashing = false;
         this.context = context;
         this.input = input;
         out.connect(input, false);
@@ -204,6 +205,8 @@ final class Repl {
         }
         if (e.isInterrupted() || e.isCancelled()) {
             errors.println("interrupted");
+        } else if (e.isResourceExhausted() || OutOfMemory.saysHeap(e)) {
+            errors.println(OutOfMemory.line());
         } else if (e.isSyntaxError() || e.isGuestException()) {
             String message = e.getMessage();
             errors.print(message.endsWith("\n") ? message : message + "\n");

@@ -71,6 +71,18 @@ class ReplTest {
                         error: deadlock: """), r.err());
     }
 
+    /**
+     * Heap exhaustion in the REPL is the same one line as for a script (it said "Java heap
+     * space"), and the session goes on; the launcher's thrash watch does not end it.
+     */
+    @Test
+    void runningOutOfMemoryIsReportedAndTheSessionGoesOn() throws Exception {
+        LauncherTest.Run r = LauncherTest.asynclangWithInput("let l = [];\nloop { l.push([1, 2, 3]); }\nl = nil;\n6 * 7\n", "--vm.Xmx128m", "-i");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("error: out of memory (the heap limit is 128m; raise it with --vm.Xmx256m)\n", r.err());
+        assertEquals("asynclang 0.1.0 (:help for help, Ctrl-D to leave)\n> > > > 42\n> ", r.out());
+    }
+
     @Test
     void definitionsTracingAndHelp() throws Exception {
         String input = """
