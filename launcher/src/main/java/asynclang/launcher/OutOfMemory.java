@@ -34,7 +34,7 @@ final class OutOfMemory {
         return m != null && (m.contains("Java heap space") || m.contains("GC overhead limit") || m.contains("OutOfMemoryError"));
     }
 
-    /** The report's line, for the REPL, which says it and goes on. */
+    /** The report's line: the one made in advance (see {@link #prepare}), else made now. */
     static String line() {
         String line = prepared;
         return line != null ? line : message(heapLimit());
@@ -110,8 +110,7 @@ final class OutOfMemory {
         reported = true;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                String line = prepared;
-                errors.println(line != null ? line : message(heapLimit()));
+                errors.println(line());
                 errors.flush();
                 return 1;
             } catch (OutOfMemoryError again) {
@@ -134,7 +133,9 @@ final class OutOfMemory {
             try {
                 Thread.sleep(1000);
                 long limit = heapLimitGiven();
-                prepared = message(limit > 0 ? limit : heapLimit());
+                if (limit > 0) {
+                    prepared = message(limit);
+                }
             } catch (InterruptedException | RuntimeException | LinkageError | OutOfMemoryError e) {
                 // The report makes the line itself then.
             }
@@ -160,8 +161,7 @@ final class OutOfMemory {
             return;
         }
         reported = true;
-        String line = prepared;
-        System.err.println(line != null ? line : message(heapLimit()));
+        System.err.println(line());
         System.err.flush();
         Runtime.getRuntime().halt(1);
     }

@@ -66,6 +66,7 @@ final class Thrashing {
             }
         }
     }
+
     /** The old generation: the heap pool with the largest limit, and the collector that empties it. */
     private boolean findBeans() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

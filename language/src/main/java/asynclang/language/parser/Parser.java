@@ -367,21 +367,16 @@ final class Parser {
         // token one deeper: the statement still ends at its `;` or at the next one's keyword.
         int unclosed = 0;
         int unclosedBraces = 0;
-        for (int k = s; k < pos; k++) {
-            if (isUnclosedOpener(k)) {
-                unclosed++;
-                unclosedBraces += kind[k] == LBRACE ? 1 : 0;
-            }
-        }
         int depth = lexer.depth[s];
         int braces = lexer.braceDepth[s];
-        for (int k = pos;; k++) {
+        for (int k = s;; k++) {
             int t = kind[k];
-            if (t == EOF) {
+            if (k < pos) {
+                // Before the error: only counted.
+            } else if (t == EOF) {
                 pos = k;
                 return;
-            }
-            if (isCloser(t)) {
+            } else if (isCloser(t)) {
                 int o = lexer.match[k];
                 if (o >= 0 && o < s) {
                     pos = k;

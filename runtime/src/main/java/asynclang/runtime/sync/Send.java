@@ -12,7 +12,8 @@ public final class Send implements Future {
     private final Object output;
     private final Object closedError;
     private WaitQueue.Waiter waiter;
-    private boolean sent;
+    /** The granted slot was filled or refused, or the wait given up: the channel has had its answer. */
+    private boolean settled;
 
     public Send(Channel channel, Object value, Object output, Object closedError) {
         this.channel = channel;
@@ -37,8 +38,8 @@ public final class Send implements Future {
             waiter.setWaker(waker);
             return PENDING;
         }
-        if (!sent) {
-            sent = true;
+        if (!settled) {
+            settled = true;
             if (waiter.value() == Channel.CLOSED || !channel.fill(value)) {
                 return new Failure(closedError);
             }
@@ -48,8 +49,8 @@ public final class Send implements Future {
 
     @Override
     public void cancel() {
-        if (waiter != null && !sent) {
-            sent = true;
+        if (waiter != null && !settled) {
+            settled = true;
             channel.cancelSend(waiter);
         }
     }
