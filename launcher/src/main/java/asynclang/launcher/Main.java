@@ -71,6 +71,13 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             // Thrown while the command looked at a failure on a full heap (its message, say).
             status = OutOfMemory.reportHeap(System.err);
+        } catch (RuntimeException | Error e) {
+            // The engine failed to start (a JVM option it cannot run with, say): say so, not nothing.
+            if (debug) {
+                e.printStackTrace();
+            }
+            System.err.println(INTERNAL_ERROR);
+            status = 70;
         }
         System.out.flush();
         if (OutOfMemory.reported) {

@@ -156,6 +156,22 @@ class LauncherOptionsTest {
         assertTrue(r.err().contains("Runtime Environment"), r.err());
     }
 
+    /**
+     * JVM options that clash with the launcher's own defaults (the collector, the heap's first
+     * size) or with the fast-start cache built for them (a heap past 32g, another object layout,
+     * no JIT) still run the script, with nothing from the JVM on standard error.
+     */
+    @Test
+    void vmOptionsThatChangeTheLaunchersDefaultsStillRun() throws Exception {
+        for (String option : new String[] {"--vm.XX:+UseParallelGC", "--vm.Xmn64m", "--vm.Xmx12m", "--vm.Xmx33g",
+                        "--vm.XX:-UseCompactObjectHeaders", "--vm.Xint", "--vm.XX:-EnableJVMCI"}) {
+            LauncherTest.Run r = asynclang(option, "-e", "println(6 * 7);");
+            assertEquals("42\n", r.out(), option + ": " + r.err());
+            assertEquals("", r.err(), option);
+            assertEquals(0, r.exit(), option);
+        }
+    }
+
     @Test
     @Covers("--engine.NAME")
     void engineOptions() throws Exception {
