@@ -51,6 +51,7 @@ public final class AsyncLangContext {
     private final java.util.concurrent.locks.ReentrantLock entryLock = new java.util.concurrent.locks.ReentrantLock();
     /** Awaits running as direct calls on the Java stack now (see the await fast path). */
     public int directAwaitDepth;
+    private final Set<Runnable> endedAtExit = new HashSet<>();
     /** Set by {@code exit}: the program ends at once, tasks still running are dropped unpolled. */
     private boolean exiting;
 
@@ -179,12 +180,36 @@ public final class AsyncLangContext {
         out.flush();
     }
 
+    /**
+     * What must end with the program even when {@code exit} drops its tasks unpolled (a child
+     * process: cancelling its task would kill it, but exit cancels nothing). Thread-safe.
+     */
+    public void endAtExit(Runnable end) {
+        synchronized (endedAtExit) {
+            endedAtExit.add(end);
+        }
+    }
+
+    /** {@code end} is done with (the child exited). */
+    public void forgetAtExit(Runnable end) {
+        synchronized (endedAtExit) {
+            endedAtExit.remove(end);
+        }
+    }
+
     /** Cancels the tasks still running (their pending finally blocks run) and flushes output. */
     @TruffleBoundary
     public void shutdown() {
         try {
             if (!exiting) {
                 executor.shutdown();
+            } else {
+                List<Runnable> ends;
+                synchronized (endedAtExit) {
+                    ends = new ArrayList<>(endedAtExit);
+                    endedAtExit.clear();
+                }
+                ends.forEach(Runnable::run);
             }
             reactor.close();
         } finally {

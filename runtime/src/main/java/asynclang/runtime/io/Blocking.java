@@ -2,10 +2,7 @@ package asynclang.runtime.io;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import asynclang.runtime.Executor;
@@ -14,22 +11,27 @@ import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
 /**
- * Work that blocks (reading a file, waiting for a child process) runs on a small pool of
- * threads off the executor, like {@code tokio::task::spawn_blocking}; the future completes
+ * Work that blocks (reading a file, waiting for a child process) runs on its own virtual
+ * thread off the executor, like {@code tokio::task::spawn_blocking}; the future completes
  * through the thread-safe wake path. While it runs it is an external source, so an executor
  * with nothing else to do waits for it instead of reporting a deadlock. Nothing is submitted
  * until the future is first polled, and that first poll is always pending.
  */
 public final class Blocking implements Future {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
+    /**
+     * A virtual thread per piece of work: never a refusal, however many are in flight (a
+     * bounded pool refused the 65th child or file read, and the script died of it). While one
+     * blocks in a read or a wait, the JDK lends its scheduler another carrier thread, up to 256;
+     * past that, work waits its turn, as Tokio queues past its 512 blocking threads. Virtual
+     * threads never keep the JVM alive.
+     */
+    private static final ExecutorService POOL = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("asynclang-blocking-", 1).factory());
 
-    /** Threads are made on demand, kept for a while, and never keep the JVM alive. */
-    private static final ExecutorService POOL = new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-        Thread t = new Thread(r, "asynclang-blocking-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    /** Runs {@code work} off the executor's thread (for a source that wakes its own waiters). */
+    public static void offload(Runnable work) {
+        POOL.execute(work);
+    }
 
     private final Executor executor;
     private final Callable<Object> work;

@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import asynclang.language.library.StdModule;
 import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Nil;
+import asynclang.language.values.Ordering;
 import asynclang.language.values.StringAccumulator;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
@@ -73,7 +73,7 @@ public final class FsLibrary implements Library {
             for (TruffleFile entry : f.list()) {
                 names.add(entry.getName());
             }
-            Collections.sort(names);
+            names.sort(Ordering::compareStrings);
             return new AlList(new ArrayList<>(names));
         })));
         m.put("mkdir", r.functionValue("mkdir", 1, 1, (ctx, a, node) -> op(ctx, node, "mkdir", a[0], "mkdir of", "directory made", f -> {
@@ -187,6 +187,10 @@ public final class FsLibrary implements Library {
         }
         if (m.contains("Not a directory")) {
             return new AlError("not a directory: " + path);
+        }
+        if (m.contains("Operation not permitted")) {
+            // EPERM: Rust's PermissionDenied too.
+            return new AlError("permission denied: " + path);
         }
         return new AlError("cannot access " + path + (m.isEmpty() ? "" : ": " + m.toLowerCase(java.util.Locale.ROOT)));
     }

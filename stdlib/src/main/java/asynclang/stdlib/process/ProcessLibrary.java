@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.oracle.truffle.api.io.TruffleProcessBuilder;
 
+import asynclang.language.AsyncLangContext;
 import asynclang.language.async.LibraryFuture;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
@@ -54,7 +55,7 @@ public final class ProcessLibrary implements Library {
                 throw Args.error("process creation is not allowed", node);
             }
             TruffleProcessBuilder builder = ctx.env().newProcessBuilder(command.toArray(String[]::new));
-            Child child = new Child(builder);
+            Child child = new Child(builder, ctx);
             Blocking work = new Blocking(ctx.executor(), child::run, e -> error(e, cmd), "process " + cmd, "process exited").onCancel(child::kill);
             return new LibraryFuture(work, "run()");
         }));
@@ -80,22 +81,35 @@ public final class ProcessLibrary implements Library {
      */
     private static final class Child {
         private final TruffleProcessBuilder builder;
+        private final AsyncLangContext context;
         private Process process;
         private boolean killed;
 
-        Child(TruffleProcessBuilder builder) {
+        Child(TruffleProcessBuilder builder, AsyncLangContext context) {
             this.builder = builder;
+            this.context = context;
         }
 
         Object run() throws Exception {
-            Process p;
-            synchronized (this) {
-                if (killed) {
-                    return Nil.NIL;
+            // exit(code) drops tasks without cancelling them: the child is killed then too.
+            Runnable kill = this::kill;
+            context.endAtExit(kill);
+            try {
+                Process p;
+                synchronized (this) {
+                    if (killed) {
+                        return Nil.NIL;
+                    }
+                    p = builder.start();
+                    process = p;
                 }
-                p = builder.start();
-                process = p;
+                return collect(p);
+            } finally {
+                context.forgetAtExit(kill);
             }
+        }
+
+        private static Object collect(Process p) throws Exception {
             p.getOutputStream().close();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()), DRAINS);
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), DRAINS);
@@ -146,7 +160,11 @@ public final class ProcessLibrary implements Library {
         if (e instanceof IOException && (m.contains("error=13") || m.contains("Permission denied"))) {
             return new AlError("permission denied: " + cmd);
         }
-        if (e instanceof IOException && (m.contains("error=2") || m.contains("No such file") || m.contains("Cannot run program"))) {
+        if (e instanceof IOException && (m.contains("error=7,") || m.contains("Argument list too long"))) {
+            // E2BIG: the arguments (with the environment) are more than the system passes to a program.
+            return new AlError("cannot run " + cmd + ": argument list too long");
+        }
+        if (e instanceof IOException && (m.contains("error=2,") || m.contains("No such file"))) {
             return new AlError("no such command: " + cmd);
         }
         return new AlError("cannot run " + cmd);
