@@ -183,16 +183,21 @@ public final class Executor {
 
     /**
      * The same, giving up when {@link System#nanoTime()} reaches {@code giveUpAt} (a host's
-     * timeout, in real time whatever the clock); returns whether the task finished.
+     * timeout, in real time whatever the clock), after at least one pass over the ready tasks;
+     * returns whether the task finished.
      */
     public boolean runUntil(Task task, long giveUpAt) throws InterruptedException {
         Thread previous = loopThread;
         loopThread = Thread.currentThread();
         try {
+            // One pass always runs, so a timeout of 0 still collects what is done or ready now
+            // (CompletableFuture.get(0, ms) returns a completed value too).
+            boolean first = true;
             while (!task.isFinished()) {
-                if (giveUpAt != NO_TIMEOUT && System.nanoTime() - giveUpAt >= 0) {
+                if (!first && giveUpAt != NO_TIMEOUT && System.nanoTime() - giveUpAt >= 0) {
                     return false;
                 }
+                first = false;
                 drainRemoteWakes();
                 int batch = ready.size();
                 for (int i = 0; i < batch && !task.isFinished(); i++) {
@@ -229,6 +234,33 @@ public final class Executor {
             return true;
         } finally {
             loopThread = previous;
+        }
+    }
+
+    /**
+     * The host is inside the context again (an evaluation, a call): the tasks that are ready
+     * now, or whose timers are due, are polled once each before the host's own code runs, so
+     * spawned tasks keep running whenever the host comes back, not only when it waits
+     * (LANGUAGE.md 8). One pass, so a task that is always ready cannot hold the host up; a
+     * no-op while the executor is already running (a host called back from a script).
+     */
+    public void catchUp() {
+        if (loopThread != null) {
+            return;
+        }
+        // As the loop thread, so that the timers' wakes go straight to the ready queue.
+        loopThread = Thread.currentThread();
+        try {
+            drainRemoteWakes();
+            if (!timers.isEmpty()) {
+                timers.fireDue(clock.nanoTime());
+            }
+            int batch = ready.size();
+            for (int i = 0; i < batch; i++) {
+                run(ready.poll());
+            }
+        } finally {
+            loopThread = null;
         }
     }
 

@@ -3,6 +3,7 @@ package asynclang.language.async;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
@@ -49,6 +50,15 @@ public final class ThenableFuture extends AwaitOnceFuture {
             } catch (InteropException e) {
                 stopWaiting();
                 return new Failure(new AlError("cannot await " + HostValues.describe(thenable) + ": its then() cannot be called"));
+            } catch (AbstractTruffleException e) {
+                // then() threw: a rejection with that error, as a Promise's resolution takes it
+                // (unless it had settled before throwing: the first outcome counts).
+                if (!settled) {
+                    outcome = e;
+                    rejected = true;
+                    settled = true;
+                }
+                stopWaiting();
             }
         }
         if (!settled) {

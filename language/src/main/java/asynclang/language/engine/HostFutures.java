@@ -172,7 +172,8 @@ final class HostFutures implements AlFuture.Host {
         }
         Env env = AsyncLangContext.get(null).env();
         if (env.isHostObject(value) && env.asHostObject(value) instanceof CompletionStage<?> stage) {
-            return new CompletionStageFuture(stage, v -> HostValues.fromHost(v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Character ? v : env.asGuestValue(v)));
+            return new CompletionStageFuture(stage, v -> HostValues.fromHost(v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                            || v instanceof Double || v instanceof Float || v instanceof java.math.BigInteger || v instanceof Boolean || v instanceof Character ? v : env.asGuestValue(v)));
         }
         InteropLibrary interop = InteropLibrary.getUncached(value);
         if (interop.isMemberInvocable(value, "then")) {

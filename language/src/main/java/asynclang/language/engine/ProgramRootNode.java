@@ -72,6 +72,7 @@ public final class ProgramRootNode extends RootNode {
         try {
             Task main;
             try {
+                executor.catchUp();
                 main = executor.blockOn("main", new Coroutine(topLevel, new Object[]{Nil.NIL}), ProgramRootNode::isInterrupt);
             } catch (Deadlock d) {
                 executor.listener().note(null, "deadlock", "no task can make progress");
@@ -93,6 +94,10 @@ public final class ProgramRootNode extends RootNode {
             boolean endsProgram = context.option(AsyncLangLanguage.EndWithMainTask);
             if (endsProgram) {
                 executor.shutdown();
+            } else {
+                // Tasks this evaluation spawned get their first poll before the host moves on:
+                // their timers and I/O start now, not at the host's next call.
+                executor.catchUp();
             }
             if (main.output() instanceof Failure f) {
                 AlException e = (AlException) f.error();

@@ -313,6 +313,61 @@ public final class AlException extends AbstractTruffleException {
         return getMessage();
     }
 
+    // To the host and other languages the error reads as what was thrown: its members (an
+    // Error's `message`, a map's keys: JavaScript's `catch (e) { e.code }`), and its message
+    // as its display string, never the Java class.
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        java.util.ArrayList<Object> names = new java.util.ArrayList<>();
+        InteropLibrary interop = InteropLibrary.getUncached(value);
+        try {
+            if (interop.hasMembers(value)) {
+                Object members = interop.getMembers(value);
+                InteropLibrary array = InteropLibrary.getUncached(members);
+                for (long i = 0; i < array.getArraySize(members); i++) {
+                    names.add(array.readArrayElement(members, i));
+                }
+            }
+        } catch (com.oracle.truffle.api.interop.InteropException e) {
+            // only "message", then
+        }
+        if (!names.contains("message")) {
+            names.add("message");
+        }
+        return new asynclang.language.values.AlList(names);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return "message".equals(member) || InteropLibrary.getUncached(value).isMemberReadable(value, member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws com.oracle.truffle.api.interop.UnknownIdentifierException, com.oracle.truffle.api.interop.UnsupportedMessageException {
+        InteropLibrary interop = InteropLibrary.getUncached(value);
+        if (interop.isMemberReadable(value, member)) {
+            return interop.readMember(value, member);
+        }
+        if ("message".equals(member)) {
+            return getMessage();
+        }
+        throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return getMessage();
+    }
+
     @ExportMessage
     boolean hasSourceLocation() {
         return ErrorReport.locate(this) != null;

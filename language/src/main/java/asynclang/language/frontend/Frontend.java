@@ -130,7 +130,8 @@ public final class Frontend {
         try {
             file = resolve(importer, imp.filePath);
         } catch (RuntimeException e) {
-            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + e.getMessage(), imp.start, imp.length()));
+            String why = e instanceof SecurityException ? "file access is not allowed" : e.getMessage();
+            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
             return null;
         }
         String key = file.getPath();
@@ -148,7 +149,10 @@ public final class Frontend {
         try {
             source = Source.newBuilder(LANGUAGE_ID, file).name(displayName(key)).build();
         } catch (IOException | SecurityException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                            : e instanceof SecurityException ? "file access is not allowed"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                            : e.getMessage();
             errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
             return null;
         }

@@ -51,9 +51,10 @@ public final class AlFunction implements TruffleObject, Types.Named {
         Object[] frameArgs = new Object[arguments.length + 1];
         frameArgs[0] = this;
         for (int i = 0; i < arguments.length; i++) {
-            frameArgs[i + 1] = HostValues.fromHostFast(arguments[i]);
+            frameArgs[i + 1] = HostValues.argumentFromCaller(arguments[i]);
         }
         if (HostEntry.ONE_THREAD.isValid()) {
+            HostEntry.catchUp();
             return call.execute(frameArgs, null, -1);
         }
         // Called by the host or another language: one thread at a time runs this context's code.
@@ -62,6 +63,7 @@ public final class AlFunction implements TruffleObject, Types.Named {
             return HostEntry.handOver(() -> call.execute(frameArgs, null, -1));
         }
         try {
+            HostEntry.catchUp();
             return call.execute(frameArgs, null, -1);
         } finally {
             if (entry == HostEntry.ENTERED) {

@@ -99,7 +99,7 @@ public abstract class FunctionCall extends Node {
             try {
                 return Foreign.valueFrom(callee, interop.execute(callee, args));
             } catch (InteropException e) {
-                throw AlException.error("calling a host function failed: " + e.getMessage(), location, bytecodeIndex);
+                throw AlException.error("calling a host function failed: " + Foreign.explain(e), location, bytecodeIndex);
             }
         }
         throw AlException.error("cannot call a value of type " + Types.typeName(callee), location, bytecodeIndex);

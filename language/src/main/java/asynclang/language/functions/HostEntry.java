@@ -66,6 +66,12 @@ public final class HostEntry {
         return gate.enter();
     }
 
+    /** The host called in: tasks that are ready or due run first (see Executor.catchUp). */
+    @TruffleBoundary
+    public static void catchUp() {
+        asynclang.language.AsyncLangContext.get(null).executor().catchUp();
+    }
+
     @TruffleBoundary
     public static void exit() {
         gate.exit();

@@ -1,6 +1,7 @@
 package asynclang.language.values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.errors.AlException;
@@ -72,6 +74,10 @@ public final class Foreign {
             if (index instanceof String member && interop.isMemberReadable(v, member)) {
                 return valueFrom(v, interop.readMember(v, member));
             }
+            if (index instanceof String && isObjectWithKeys(v)) {
+                // A foreign object read like a map: a missing key is the map's error.
+                throw Indexing.unknownKey(index, node, bci);
+            }
         } catch (InvalidArrayIndexException | UnknownKeyException | UnknownIdentifierException e) {
             throw Indexing.unknownKey(index, node, bci);
         } catch (UnsupportedMessageException e) {
@@ -86,6 +92,10 @@ public final class Foreign {
         InteropLibrary interop = interop(v);
         try {
             if (interop.hasArrayElements(v) && index instanceof Long i) {
+                long size = interop.getArraySize(v);
+                if (i < 0 || i >= size) {
+                    throw Indexing.outOfRange(i, (int) Math.min(size, Integer.MAX_VALUE), node, bci);
+                }
                 interop.writeArrayElement(v, i, value);
                 return true;
             }
@@ -98,7 +108,7 @@ public final class Foreign {
                 return true;
             }
         } catch (InteropException e) {
-            throw AlException.error("cannot assign to index " + Formatter.repr(index) + " of a value of type " + Types.typeName(v) + ": " + e.getMessage(), node, bci);
+            throw AlException.error("cannot assign to index " + Formatter.repr(index) + " of a value of type " + Types.typeName(v) + ": " + explain(e), node, bci);
         }
         return false;
     }
@@ -148,8 +158,36 @@ public final class Foreign {
         try {
             return valueFrom(v, interop.invokeMember(v, name, args));
         } catch (InteropException e) {
-            throw AlException.error("calling `" + name + "` failed: " + e.getMessage(), node, bci);
+            throw AlException.error("calling `" + name + "` failed: " + explain(e), node, bci);
         }
+    }
+
+    /**
+     * Why another language refused an operation, in asynclang's words: interop's own messages
+     * name Java types and classes ("Cannot convert 'a'(language: Java, type: java.lang.String)
+     * to Java type 'int'"), which are not for a script's user.
+     */
+    @TruffleBoundary
+    public static String explain(InteropException e) {
+        if (e instanceof UnsupportedTypeException t) {
+            StringBuilder got = new StringBuilder();
+            for (Object supplied : t.getSuppliedValues()) {
+                got.append(got.isEmpty() ? "" : ", ").append(Types.typeName(HostValues.fromHost(supplied)));
+            }
+            return "the arguments do not fit its parameters (got " + (got.isEmpty() ? "none" : got) + ")";
+        } else if (e instanceof ArityException a) {
+            int min = a.getExpectedMinArity();
+            int max = a.getExpectedMaxArity();
+            String expected = min == max ? String.valueOf(min) : max < 0 ? "at least " + min : min + " to " + max;
+            return "it expects " + expected + " arguments, got " + a.getActualArity();
+        } else if (e instanceof UnknownIdentifierException u) {
+            return "no member `" + u.getUnknownIdentifier() + "`";
+        } else if (e instanceof InvalidArrayIndexException i) {
+            return "index " + i.getInvalidIndex() + " out of range";
+        } else if (e instanceof UnknownKeyException k) {
+            return "unknown key " + Formatter.repr(HostValues.fromHost(k.getUnknownKey()));
+        }
+        return "not supported";
     }
 
     /** {@code len(v)}: array size, hash size, or string length; null if none applies. */
@@ -167,10 +205,26 @@ public final class Foreign {
                 String s = interop.asString(v);
                 return (long) s.codePointCount(0, s.length());
             }
+            if (isObjectWithKeys(v)) {
+                Object keys = interop.getMembers(v);
+                return interop(keys).getArraySize(keys);
+            }
         } catch (UnsupportedMessageException e) {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Another language's plain object (a JavaScript {@code {a: 1}}), which reads like a Map
+     * (LANGUAGE.md 8): its keys are its members. Not a Java object, whose members are its
+     * methods, nor a function or an array.
+     */
+    @TruffleBoundary
+    static boolean isObjectWithKeys(Object v) {
+        InteropLibrary interop = interop(v);
+        return interop.hasMembers(v) && !interop.hasArrayElements(v) && !interop.hasHashEntries(v) && !interop.isExecutable(v)
+                        && !interop.isInstantiable(v) && !interop.isException(v) && !isHostObject(v);
     }
 
     /** {@code for x in v}: an interop iterator, or the elements of an array; null if neither. */
@@ -181,8 +235,16 @@ public final class Foreign {
             if (interop.hasArrayElements(v)) {
                 return new AlIterator.OfForeignArray(v, interop.getArraySize(v));
             }
+            if (interop.hasHashEntries(v)) {
+                // A map (Java's, JavaScript's Map): its keys, as `for k in m` goes over an asynclang map.
+                return new AlIterator.OfForeignIterator(interop.getHashKeysIterator(v));
+            }
             if (interop.hasIterator(v)) {
                 return new AlIterator.OfForeignIterator(interop.getIterator(v));
+            }
+            if (isObjectWithKeys(v)) {
+                Object keys = interop.getMembers(v);
+                return new AlIterator.OfForeignArray(keys, interop(keys).getArraySize(keys));
             }
         } catch (UnsupportedMessageException e) {
             return null;

@@ -45,6 +45,9 @@ public final class HostValues {
         if (v instanceof Float f) {
             return f.doubleValue();
         }
+        if (v instanceof BigInteger big) {
+            return BigInt.normalize(big);
+        }
         if (v instanceof Character c) {
             return c.toString();
         }
@@ -82,6 +85,32 @@ public final class HostValues {
             return (long) (double) d;
         }
         return r;
+    }
+
+    /**
+     * An argument of a call into asynclang through interop: as {@link #fromHostFast}, and an
+     * integral Float from a JavaScript caller is an Int (LANGUAGE.md 8), as its result or an
+     * element it hands over would be. The caller is the frame on top of the Truffle stack; Java
+     * has none of its own, so a Java double stays a Float.
+     */
+    public static Object argumentFromCaller(Object v) {
+        Object r = fromHostFast(v);
+        if (r instanceof Double d && d == Math.rint(d) && callerIsJavaScript()) {
+            return fromLanguage(d);
+        }
+        return r;
+    }
+
+    @TruffleBoundary
+    private static boolean callerIsJavaScript() {
+        String caller = com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> {
+            if (frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target) {
+                com.oracle.truffle.api.nodes.LanguageInfo language = target.getRootNode().getLanguageInfo();
+                return language == null ? null : language.getId();
+            }
+            return null;
+        });
+        return "js".equals(caller);
     }
 
     /** A foreign value's string form, as its language shows it. */

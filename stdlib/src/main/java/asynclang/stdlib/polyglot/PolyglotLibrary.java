@@ -13,16 +13,28 @@ import asynclang.stdlib.Args;
  */
 public final class PolyglotLibrary implements Library {
 
+    /** The embedder's Context was built without {@code allowPolyglotAccess}. */
+    static final String DENIED = "polyglot access is not allowed";
+
     @Override
     public void register(LibraryRegistry r) {
         r.function("import_value", 1, 1, (ctx, args, node) -> {
             String name = Args.string("import_value", args[0], node);
-            Object v = ctx.env().importSymbol(name);
+            Object v;
+            try {
+                v = ctx.env().importSymbol(name);
+            } catch (SecurityException e) {
+                throw Args.error(DENIED, node);
+            }
             return v == null ? Nil.NIL : HostValues.fromHost(v);
         });
         r.function("export_value", 2, 2, (ctx, args, node) -> {
             String name = Args.string("export_value", args[0], node);
-            ctx.env().exportSymbol(name, args[1]);
+            try {
+                ctx.env().exportSymbol(name, args[1]);
+            } catch (SecurityException e) {
+                throw Args.error(DENIED, node);
+            }
             return Nil.NIL;
         });
     }

@@ -90,4 +90,40 @@ class EmbeddingTest {
             assertEquals("hi\n", v.getArrayElement(2).getMember("stdout").asString());
         }
     }
+
+    /** Polyglot bindings and imported files, denied by the embedder: a catchable error in the contract's words. */
+    @Test
+    void polyglotAccessAndImportsOnlyWhereAllowed() throws Exception {
+        java.nio.file.Path lib = java.nio.file.Files.createTempFile("lib", ".al");
+        java.nio.file.Files.writeString(lib, "fn one() { 1 }");
+        try (Context denied = context(new ByteArrayOutputStream())) {
+            assertEquals("[\"polyglot access is not allowed\", \"polyglot access is not allowed\"]", denied.eval("asynclang",
+                            "str([try { import_value(\"x\") } catch e { e.message }, try { export_value(\"x\", 1) } catch e { e.message }])").asString());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> denied.eval("asynclang", "import \"" + lib + "\" as lib;\nlib.one()"));
+            assertTrue(e.isSyntaxError());
+            assertTrue(e.getMessage().contains("cannot import \"" + lib + "\": file access is not allowed"), e.getMessage());
+        } finally {
+            java.nio.file.Files.delete(lib);
+        }
+    }
+
+    /**
+     * Tasks spawned by one evaluation run whenever the host comes back (LANGUAGE.md 8): a call or
+     * an evaluation that does not wait still first runs what is ready and what is due.
+     */
+    @Test
+    void spawnedTasksRunWheneverTheHostComesBack() throws Exception {
+        try (Context c = context(new ByteArrayOutputStream())) {
+            Value done = c.eval("asynclang", """
+                            let state = "started";
+                            spawn(async { sleep(10ms).await; state = "slept"; });
+                            fn state_now() { state }
+                            state_now
+                            """);
+            Thread.sleep(50);
+            assertEquals("slept", done.execute().asString());
+            c.eval("asynclang", "spawn(async { state = \"spawned, never awaited\"; });");
+            assertEquals("spawned, never awaited", c.eval("asynclang", "state").asString());
+        }
+    }
 }

@@ -169,4 +169,26 @@ class HostFuturesTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** get(0) collects a finished task's output, as CompletableFuture.get(0, ms) does. */
+    @Test
+    void getWithAZeroTimeoutReturnsWhatIsDone() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            Value t = c.eval("asynclang", "let t = spawn(async { 5 }); sleep(10ms).await; t");
+            assertEquals(5, t.invokeMember("get", 0).asInt());
+            assertEquals(6, c.eval("asynclang", "async { 6 }").invokeMember("get", 0).asInt());
+        }
+    }
+
+    /** A CompletableFuture's BigInteger arrives as an Int, as the same value put in a binding does. */
+    @Test
+    void aBigIntegerFromTheHostIsAnInt() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            java.math.BigInteger big = new java.math.BigInteger("123456789012345678901234567890");
+            c.getBindings("asynclang").putMember("direct", big);
+            c.getBindings("asynclang").putMember("later", CompletableFuture.completedFuture(big));
+            assertEquals("[\"int\", \"int\", 123456789012345678901234567891]",
+                            c.eval("asynclang", "let v = later.await; str([typeof(direct), typeof(v), v + 1])").asString());
+        }
+    }
 }

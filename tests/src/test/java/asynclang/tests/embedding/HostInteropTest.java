@@ -99,4 +99,44 @@ class HostInteropTest {
             assertEquals("int", typeOf.execute(new java.math.BigInteger("123456789012345678901234567890")).asString());
         }
     }
+
+    /** A Java method called with the wrong arguments, or a Java list given a bad index: asynclang's words, no Java types. */
+    @Test
+    void hostCallErrorsAreInTheScriptsWords() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            c.getBindings("asynclang").putMember("p", new Point(3, 4));
+            c.getBindings("asynclang").putMember("l", new java.util.ArrayList<>(List.of(1, 2)));
+            assertEquals("calling `translate` failed: the arguments do not fit its parameters (got string, int)",
+                            run(c, "try { p.translate(\"a\", 1) } catch e { e.message }"));
+            assertEquals("index -1 out of range for length 2", run(c, "try { l[-1] = 6 } catch e { e.message }"));
+        }
+    }
+
+    /** A Java Map reads like an asynclang map: `for` goes over its keys, `len` is its size. */
+    @Test
+    void javaMapsIterateTheirKeys() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("a", 1);
+            m.put("b", 2);
+            c.getBindings("asynclang").putMember("m", m);
+            assertEquals("[2, [\"a\", \"b\"], 1]", run(c, "let ks = []; for k in m { ks.push(k); } str([len(m), ks, m.a])"));
+        }
+    }
+
+    /** What the script threw reaches the host as itself: its members and its message, no Java class. */
+    @Test
+    void theThrownValueReachesTheHost() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            org.graalvm.polyglot.PolyglotException e = org.junit.jupiter.api.Assertions.assertThrows(org.graalvm.polyglot.PolyglotException.class,
+                            () -> c.eval("asynclang", "throw {code: 7, why: \"no\"};"));
+            Value thrown = e.getGuestObject();
+            assertEquals(7, thrown.getMember("code").asInt());
+            assertEquals("{code: 7, why: \"no\"}", thrown.toString());
+            org.graalvm.polyglot.PolyglotException error = org.junit.jupiter.api.Assertions.assertThrows(org.graalvm.polyglot.PolyglotException.class,
+                            () -> c.eval("asynclang", "[1][5]"));
+            assertEquals("index 5 out of range for length 1", error.getGuestObject().getMember("message").asString());
+            assertEquals("index 5 out of range for length 1", error.getGuestObject().toString());
+        }
+    }
 }

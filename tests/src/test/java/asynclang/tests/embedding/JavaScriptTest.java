@@ -55,4 +55,51 @@ class JavaScriptTest {
             assertEquals("int", c.eval("asynclang", "typeof(" + c.eval("js", "2 + 3").asInt() + ")").asString());
         }
     }
+
+    /** JavaScript has one number type: an integral number it passes is an Int however big. */
+    @Test
+    void integralNumbersFromJavascriptArgumentsAreInts() {
+        try (Context c = context()) {
+            c.getBindings("js").putMember("kind", c.eval("asynclang", "|v| typeof(v)"));
+            assertEquals("int int int int float", c.eval("js", "[kind(5), kind(2**31), kind(2**53), kind(-(2**31)), kind(2.5)].join(' ')").asString());
+            // A Java double stays a Float: Java has both kinds.
+            assertEquals("float", c.eval("asynclang", "|v| typeof(v)").execute(2.0).asString());
+        }
+    }
+
+    /** What a script throws is what a JavaScript catch sees: its members, sync or async. */
+    @Test
+    void javascriptCatchesTheThrownValue() {
+        try (Context c = context()) {
+            c.getBindings("js").putMember("f", c.eval("asynclang", "fn f() { throw {code: 7}; }\nf"));
+            assertEquals(7, c.eval("js", "try { f(); 0 } catch (e) { e.code }").asInt());
+        }
+    }
+
+    /** A thenable whose then() throws rejects with that error's message, as one that rejects. */
+    @Test
+    void aThenThatThrowsRejectsWithTheErrorsMessage() {
+        try (Context c = context()) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("rejects", c.eval("js", "({ then(res, rej) { rej(new Error('then failed')); } })"));
+            b.putMember("throws", c.eval("js", "({ then(res, rej) { throw new Error('then failed'); } })"));
+            assertEquals("[\"then failed\", \"then failed\"]",
+                            c.eval("asynclang", "str([try { rejects.await } catch e { e.message }, try { throws.await } catch e { e.message }])").asString());
+        }
+    }
+
+    /** A JavaScript object or Map reads like an asynclang map: keys in `for`, `len`, a missing key's error. */
+    @Test
+    void javascriptObjectsAndMapsReadLikeMaps() {
+        try (Context c = context()) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("o", c.eval("js", "({a: 1, b: 2})"));
+            b.putMember("m", c.eval("js", "new Map([['a', 1], ['b', 2]])"));
+            String probe = "str([x.a, x[\"b\"], len(x), try { x[\"zz\"] } catch e { e.message }, keys(x)])";
+            c.eval("asynclang", "fn keys(x) { let ks = []; for k in x { ks.push(k); } ks }");
+            String expected = "[1, 2, 2, \"unknown map key \\\"zz\\\"\", [\"a\", \"b\"]]";
+            assertEquals(expected, c.eval("asynclang", "let x = o; " + probe).asString());
+            assertEquals(expected, c.eval("asynclang", "let x = m; " + probe).asString());
+        }
+    }
 }
