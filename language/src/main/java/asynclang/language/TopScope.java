@@ -1,6 +1,5 @@
 package asynclang.language;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -90,7 +89,7 @@ public final class TopScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new AlList(new ArrayList<>(names()));
+        return new AlList(names());
     }
 
     @ExportMessage

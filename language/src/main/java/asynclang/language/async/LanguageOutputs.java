@@ -1,12 +1,11 @@
 package asynclang.language.async;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
 import asynclang.language.values.AlMap;
+import asynclang.language.values.ListItems;
 import asynclang.language.values.Nil;
 import asynclang.runtime.future.Outputs;
 
@@ -25,7 +24,7 @@ public final class LanguageOutputs implements Outputs {
 
     @Override
     public Object list(Object[] outputs) {
-        return new AlList(new ArrayList<>(Arrays.asList(outputs)));
+        return new AlList(ListItems.owning(outputs.clone()));
     }
 
     @Override

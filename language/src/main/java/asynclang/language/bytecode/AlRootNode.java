@@ -218,7 +218,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class MakeList {
         @Specialization
         static AlList doMake(@Variadic Object[] elements) {
-            return AlList.of(elements);
+            return AlList.literal(elements);
         }
     }
 
@@ -415,7 +415,16 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
 
     @Operation
     public static final class WriteIndex {
-        @Specialization
+        @Specialization(guards = "index >= 0")
+        static void doListLong(AlList list, long index, Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
+            if (index < list.size()) {
+                list.items.set((int) index, value);
+                return;
+            }
+            throw Indexing.outOfRange(index, list.size(), node, bci);
+        }
+
+        @Specialization(replaces = "doListLong")
         static void doWrite(Object receiver, Object index, Object value, @Bind Node node, @Bind("$bytecodeIndex") int bci) {
             Indexing.write(receiver, index, value, node, bci);
         }
@@ -590,6 +599,13 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
                     return false;
                 }
                 target.setLong(bytecode, frame, range.nextLong());
+                return true;
+            }
+            if (it instanceof AlIterator.OfList list) {
+                if (!list.hasNext()) {
+                    return false;
+                }
+                target.setObject(bytecode, frame, list.next());
                 return true;
             }
             AlIterator other = (AlIterator) it;

@@ -13,4 +13,12 @@ import asynclang.language.AsyncLangContext;
 public interface Builtin {
 
     Object call(AsyncLangContext context, Object[] args, Node node);
+
+    /**
+     * A body small enough, and free enough of deep library code, to be compiled into its call
+     * sites: it runs without the boundary the others run behind (a list's {@code push}, say).
+     */
+    @FunctionalInterface
+    interface Inline extends Builtin {
+    }
 }

@@ -43,6 +43,9 @@ public final class BuiltinRootNode extends RootNode implements FunctionTemplate.
             args = new Object[calleeAndArgs.length - 1];
             System.arraycopy(calleeAndArgs, 1, args, 0, args.length);
         }
+        if (body instanceof Builtin.Inline) {
+            return body.call(AsyncLangContext.get(this), args, this);
+        }
         return call(body, AsyncLangContext.get(this), args, this);
     }
 

@@ -79,14 +79,13 @@ public abstract class AlIterator {
             this.list = list;
         }
 
+        // Compiled into the loop (see IterateInto): a list's elements need no boundary.
         @Override
-        @TruffleBoundary
         public boolean hasNext() {
             return index < list.size();
         }
 
         @Override
-        @TruffleBoundary
         public Object next() {
             return list.get(index++);
         }

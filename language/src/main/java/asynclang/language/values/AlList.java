@@ -1,7 +1,6 @@
 package asynclang.language.values;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -14,32 +13,45 @@ import com.oracle.truffle.api.library.ExportMessage;
 @ExportLibrary(InteropLibrary.class)
 public final class AlList implements TruffleObject {
 
-    public final ArrayList<Object> items;
+    public final ListItems items;
 
     public AlList() {
-        this.items = new ArrayList<>();
+        this.items = new ListItems();
     }
 
-    public AlList(ArrayList<Object> items) {
+    public AlList(ListItems items) {
         this.items = items;
+    }
+
+    /** A list of a copy of {@code elements}. */
+    @TruffleBoundary
+    public AlList(Collection<?> elements) {
+        this.items = ListItems.copyOf(elements);
     }
 
     @TruffleBoundary
     public static AlList of(Object... values) {
-        return new AlList(new ArrayList<>(List.of(values)));
+        return new AlList(ListItems.owning(values.clone()));
     }
 
-    @TruffleBoundary
+    /**
+     * A list literal's list, made in compiled code: it owns the array the literal's elements
+     * were collected in (a fresh one per evaluation).
+     */
+    public static AlList literal(Object[] elements) {
+        return new AlList(ListItems.owning(elements));
+    }
+
+    // Element access is compiled into the caller (see ListItems): no boundaries.
+
     public int size() {
         return items.size();
     }
 
-    @TruffleBoundary
     public Object get(int i) {
         return items.get(i);
     }
 
-    @TruffleBoundary
     public void add(Object v) {
         items.add(v);
     }

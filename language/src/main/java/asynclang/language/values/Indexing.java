@@ -111,7 +111,7 @@ public final class Indexing {
     @TruffleBoundary
     public static AlList slice(AlList list, AlRange r, Node node, int bci) {
         checkSlice(r, list.size(), node, bci);
-        return new AlList(new java.util.ArrayList<>(list.items.subList((int) r.start, (int) exclusiveEnd(r))));
+        return new AlList(list.items.copyOfRange((int) r.start, (int) exclusiveEnd(r)));
     }
 
     /** A slice's range must lie within [0, length] and not run backwards. */

@@ -1,6 +1,5 @@
 package asynclang.stdlib.collections;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.Collections;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.library.Builtin;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.values.AlList;
@@ -15,6 +15,7 @@ import asynclang.language.values.AlRange;
 import asynclang.language.values.Equality;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Indexing;
+import asynclang.language.values.ListItems;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Ordering;
 import asynclang.language.values.Types;
@@ -28,8 +29,8 @@ public final class ListLibrary implements Library {
 
     @Override
     public void register(LibraryRegistry r) {
-        r.method(AlList.class, "push", 1, 1, (ctx, a, node) -> {
-            items(a).add(a[1]);
+        r.method(AlList.class, "push", 1, 1, (Builtin.Inline) (ctx, a, node) -> {
+            ((AlList) a[0]).add(a[1]);
             return Nil.NIL;
         });
         r.method(AlList.class, "pop", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).remove(items(a).size() - 1));
@@ -57,12 +58,12 @@ public final class ListLibrary implements Library {
         r.method(AlList.class, "is_empty", 0, 0, (ctx, a, node) -> items(a).isEmpty());
     }
 
-    private static ArrayList<Object> items(Object[] receiverAndArgs) {
+    private static ListItems items(Object[] receiverAndArgs) {
         return ((AlList) receiverAndArgs[0]).items;
     }
 
     @TruffleBoundary
-    private static Object insert(ArrayList<Object> items, Object position, Object value, Node node) {
+    private static Object insert(ListItems items, Object position, Object value, Node node) {
         Args.anyInt("insert", position, node);
         if (!(position instanceof Long at) || at < 0 || at > items.size()) {
             throw Args.error("insert position " + position + " out of range for length " + items.size(), node);
@@ -72,7 +73,7 @@ public final class ListLibrary implements Library {
     }
 
     @TruffleBoundary
-    private static int indexOf(ArrayList<Object> items, Object value) {
+    private static int indexOf(ListItems items, Object value) {
         for (int i = 0; i < items.size(); i++) {
             if (Equality.equal(items.get(i), value)) {
                 return i;
@@ -87,7 +88,7 @@ public final class ListLibrary implements Library {
      * JavaScript's array methods do.
      */
 
-    private static AlList map(ArrayList<Object> items, Object f, Node node) {
+    private static AlList map(ListItems items, Object f, Node node) {
         AlList out = new AlList();
         for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             out.add(Args.call(node, f, items.get(i)));
@@ -95,7 +96,7 @@ public final class ListLibrary implements Library {
         return out;
     }
 
-    private static AlList filter(ArrayList<Object> items, Object f, Node node) {
+    private static AlList filter(ListItems items, Object f, Node node) {
         AlList out = new AlList();
         for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             Object item = items.get(i);
@@ -106,7 +107,7 @@ public final class ListLibrary implements Library {
         return out;
     }
 
-    private static Object reduce(ArrayList<Object> items, Object f, Object init, Node node) {
+    private static Object reduce(ListItems items, Object f, Object init, Node node) {
         Object acc = init;
         for (int i = 0, n = items.size(); i < n && i < items.size(); i++) {
             acc = Args.call(node, f, acc, items.get(i));
@@ -146,7 +147,7 @@ public final class ListLibrary implements Library {
     }
 
     @TruffleBoundary
-    private static String join(ArrayList<Object> items, String sep) {
+    private static String join(ListItems items, String sep) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {

@@ -1,6 +1,5 @@
 package asynclang.stdlib.collections;
 
-import java.util.ArrayList;
 
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
@@ -28,8 +27,8 @@ public final class MapLibrary implements Library {
             Object v = map(a).remove(Indexing.checkKey(a[1], node, -1));
             return v == null ? Nil.NIL : v;
         });
-        r.method(AlMap.class, "keys", 0, 0, (ctx, a, node) -> new AlList(new ArrayList<>(map(a).entries.keySet())));
-        r.method(AlMap.class, "values", 0, 0, (ctx, a, node) -> new AlList(new ArrayList<>(map(a).entries.values())));
+        r.method(AlMap.class, "keys", 0, 0, (ctx, a, node) -> new AlList(map(a).entries.keySet()));
+        r.method(AlMap.class, "values", 0, 0, (ctx, a, node) -> new AlList(map(a).entries.values()));
         r.method(AlMap.class, "len", 0, 0, (ctx, a, node) -> (long) map(a).size());
         r.method(AlMap.class, "is_empty", 0, 0, (ctx, a, node) -> map(a).size() == 0);
 

@@ -74,7 +74,7 @@ public final class FsLibrary implements Library {
                 names.add(entry.getName());
             }
             names.sort(Ordering::compareStrings);
-            return new AlList(new ArrayList<>(names));
+            return new AlList(names);
         })));
         m.put("mkdir", r.functionValue("mkdir", 1, 1, (ctx, a, node) -> op(ctx, node, "mkdir", a[0], "mkdir of", "directory made", f -> {
             f.createDirectories();

@@ -68,7 +68,7 @@ public final class StringLibrary implements Library {
             }
             parts.add(s.substring(from));
         }
-        return new AlList(new ArrayList<>(parts));
+        return new AlList(parts);
     }
 
     @TruffleBoundary
