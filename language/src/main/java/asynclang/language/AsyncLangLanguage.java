@@ -93,6 +93,15 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     }
 
     /**
+     * Also after a cancelling close (the launcher's out-of-memory report drops the context that
+     * way): what the script printed before is not lost with it.
+     */
+    @Override
+    protected void disposeContext(AsyncLangContext context) {
+        context.flush();
+    }
+
+    /**
      * Any thread may enter a context: the engine's thread gate lets one at a time run script
      * code and hands the calls of the others to the context's executor, so a host thread
      * calling a script function while a script runs is served instead of refused.

@@ -34,21 +34,38 @@ final class ScriptFile {
     }
 
     static String read(String name) throws Unreadable {
-        Path file = Path.of(name);
+        String shown = name.replace("\0", "\\0");
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Unreadable("error: cannot read " + shown + ": invalid path\n");
+        }
         if (Files.isDirectory(file)) {
-            throw new Unreadable("error: cannot read " + name + ": is a directory\n");
+            throw new Unreadable("error: cannot read " + shown + ": is a directory\n");
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new Unreadable("error: cannot read " + name + ": no such file\n");
-        } catch (AccessDeniedException e) {
-            throw new Unreadable("error: cannot read " + name + ": permission denied\n");
         } catch (IOException | SecurityException e) {
-            throw new Unreadable("error: cannot read " + name + ": " + (e.getMessage() == null ? "input/output error" : e.getMessage()) + "\n");
+            throw new Unreadable("error: cannot read " + shown + ": " + reason(e) + "\n");
         }
         return decode(file.getFileName().toString(), bytes);
+    }
+
+    /**
+     * Why a file could not be read, in the system's words and lower case ("not a directory",
+     * "file name too long"), never a Java message (which repeats the path, or names a class).
+     */
+    static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        } else if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "input/output error";
     }
 
     /** The script piped to the command ({@code asynclang -} or no file with a pipe). */

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
+import asynclang.language.bytecode.StackOverflowUnwind;
 import asynclang.language.errors.AlException;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
@@ -66,6 +67,10 @@ public final class CoroutineDriver extends RootNode {
         try {
             return drive(c, (Waker) args[1]);
         } catch (AbstractTruffleException | ControlFlowException e) {
+            throw e;
+        } catch (StackOverflowUnwind e) {
+            // A recursion through join/select/timeout ran out of stack: on up, to the body
+            // frame far enough from the stack's end to make it the catchable error.
             throw e;
         } catch (RuntimeException e) {
             // A bug outside any body (in a future the chain waits on, say): fail the chain.

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
  * leaves room below the C stack's end. No Java stack trace and no suppressed exceptions: Truffle
  * would otherwise walk the whole stack for it at every call boundary it crosses.
  */
-final class StackOverflowUnwind extends RuntimeException {
+public final class StackOverflowUnwind extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

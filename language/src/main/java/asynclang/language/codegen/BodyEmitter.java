@@ -492,7 +492,8 @@ final class BodyEmitter {
 
     /**
      * A statement whose value may be a future nobody will poll (a call, an async block, a
-     * variable, or a block, if or try ending in one) gets a check that warns about it.
+     * variable, a field or an element, or a block, if or try ending in one) gets a check that
+     * warns about it.
      */
     private void expressionStatement(Expr e) {
         Expr producer = futureProducer(e);
@@ -513,6 +514,8 @@ final class BodyEmitter {
             case Expr.Call c -> c;
             case Expr.MethodCall m -> m;
             case Expr.Name n -> n;
+            case Expr.Field f -> f;
+            case Expr.Index i -> i;
             case Expr.Function f when f.function.kind == FunctionNode.Kind.ASYNC_BLOCK -> f;
             case Expr.Parenthesized p -> futureProducer(p.inner);
             case Expr.Block block -> block.tail == null ? null : futureProducer(block.tail);

@@ -22,11 +22,20 @@ public final class CompileException extends AbstractTruffleException {
 
     private final transient List<CompileError> errors;
 
-    /** {@code moreErrors}: a file had more syntax errors than {@code errors} keeps (the report says so). */
+    /**
+     * {@code moreErrors}: a file had more syntax errors than {@code errors} keeps (the report
+     * says so). Errors past the limit of 20 (name resolution finds any number) are cut the same way.
+     */
     public CompileException(List<CompileError> errors, boolean moreErrors) {
-        super(ErrorReport.compileErrors(errors, moreErrors));
-        this.errors = List.copyOf(errors);
+        this(errors.size() > MAX ? errors.subList(0, MAX) : errors, moreErrors ? "syntax errors" : errors.size() > MAX ? "errors" : null);
     }
+
+    private CompileException(List<CompileError> shown, String cut) {
+        super(ErrorReport.compileErrors(shown, cut));
+        this.errors = List.copyOf(shown);
+    }
+
+    private static final int MAX = asynclang.language.parser.SourceParser.MAX_ERRORS;
 
     public List<CompileError> errors() {
         return errors;

@@ -47,8 +47,9 @@ public final class ErrorReport {
         }
     }
 
+    /** {@code cut}: what there were too many of ("syntax errors", "errors"), or null when all are shown. */
     @TruffleBoundary
-    public static String compileErrors(List<CompileError> errors, boolean moreErrors) {
+    public static String compileErrors(List<CompileError> errors, String cut) {
         StringBuilder sb = new StringBuilder();
         for (CompileError e : errors) {
             if (!sb.isEmpty()) {
@@ -56,8 +57,8 @@ public final class ErrorReport {
             }
             sb.append(block(e.message(), e.source().createSection(e.start(), e.length())));
         }
-        if (moreErrors) {
-            sb.append("\nnote: too many syntax errors; the rest are not shown\n");
+        if (cut != null) {
+            sb.append("\nnote: too many ").append(cut).append("; the rest are not shown\n");
         }
         return sb.toString();
     }

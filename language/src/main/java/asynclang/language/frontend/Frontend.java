@@ -125,13 +125,18 @@ public final class Frontend {
         return new ImportTarget.Std(module, stdUnits.get(module));
     }
 
+    /** A path as an error shows it: a NUL in it written as \0, not printed raw. */
+    private static String shown(String path) {
+        return path.replace("\0", "\\0");
+    }
+
     private ImportTarget importFile(Source importer, Stmt.Import imp) {
         TruffleFile file;
         try {
             file = resolve(importer, imp.filePath);
         } catch (RuntimeException e) {
-            String why = e instanceof SecurityException ? "file access is not allowed" : e.getMessage();
-            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
+            String why = e instanceof SecurityException ? "file access is not allowed" : e instanceof java.nio.file.InvalidPathException ? "invalid path" : e.getMessage();
+            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + why, imp.start, imp.length()));
             return null;
         }
         String key = file.getPath();
@@ -147,13 +152,18 @@ public final class Frontend {
         }
         Source source;
         try {
+            if (file.isDirectory()) {
+                throw new java.nio.file.FileSystemException(key, null, "is a directory");
+            }
             source = Source.newBuilder(LANGUAGE_ID, file).name(displayName(key)).build();
         } catch (IOException | SecurityException e) {
+            // The system's reason, never the JDK's message (it repeats the absolute path).
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
                             : e instanceof SecurityException ? "file access is not allowed"
                             : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                            : e.getMessage();
-            errors.add(new CompileError(importer, "cannot import \"" + imp.filePath + "\": " + why, imp.start, imp.length()));
+                            : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                            : "input/output error";
+            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + why, imp.start, imp.length()));
             return null;
         }
         inProgress.add(key);

@@ -38,7 +38,8 @@ public final class AlFunction implements TruffleObject, Types.Named {
 
     @Override
     public String toString() {
-        return "<" + (template.kind == FunctionTemplate.Kind.ASYNC_FUNCTION ? "async fn" : "fn") + " " + template.name + ">";
+        boolean async = template.kind == FunctionTemplate.Kind.ASYNC_FUNCTION || template.kind == FunctionTemplate.Kind.ASYNC_CLOSURE;
+        return "<" + (async ? "async fn" : "fn") + " " + template.name + ">";
     }
 
     @ExportMessage
