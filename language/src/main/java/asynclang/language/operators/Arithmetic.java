@@ -86,6 +86,11 @@ public final class Arithmetic {
                 if (qr[1].signum() == 0) {
                     return BigInt.normalize(qr[0]);
                 }
+                if (!(a instanceof Long x && b instanceof Long y && Math.abs(x) < 1L << 53 && Math.abs(y) < 1L << 53)) {
+                    // Past 2^53 an Int is not a Float exactly, and past 2^1024 not one at all
+                    // (10^400 / 10^399 was inf / inf, NaN): the quotient of the exact values.
+                    return new java.math.BigDecimal(BigInt.toBig(a)).divide(new java.math.BigDecimal(BigInt.toBig(b)), java.math.MathContext.DECIMAL128).doubleValue();
+                }
             }
             return Types.toDouble(a) / Types.toDouble(b);
         }

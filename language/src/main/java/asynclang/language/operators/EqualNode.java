@@ -1,5 +1,7 @@
 package asynclang.language.operators;
 
+import asynclang.language.values.Ordering;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.OperationProxy;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -18,6 +20,20 @@ public abstract class EqualNode extends Node {
     @Specialization
     public static boolean doLong(long a, long b) {
         return a == b;
+    }
+
+    // An Int meeting a Float compares exactly (2^53 + 1 > 2^53 as a Float), not through the
+    // Float the Int would round to; declared before doDouble, so mixed operands come here.
+    @Specialization
+    public static boolean doLongDouble(long a, double b) {
+        int c = Ordering.compareLongDouble(a, b);
+        return c == 0;
+    }
+
+    @Specialization
+    public static boolean doDoubleLong(double a, long b) {
+        int c = Ordering.compareDoubleLong(a, b);
+        return c == 0;
     }
 
     @Specialization

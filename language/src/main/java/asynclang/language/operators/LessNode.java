@@ -21,6 +21,20 @@ public abstract class LessNode extends Node {
         return a < b;
     }
 
+    // An Int meeting a Float compares exactly (2^53 + 1 > 2^53 as a Float), not through the
+    // Float the Int would round to; declared before doDouble, so mixed operands come here.
+    @Specialization
+    public static boolean doLongDouble(long a, double b) {
+        int c = Ordering.compareLongDouble(a, b);
+        return c != Ordering.UNORDERED && c < 0;
+    }
+
+    @Specialization
+    public static boolean doDoubleLong(double a, long b) {
+        int c = Ordering.compareDoubleLong(a, b);
+        return c != Ordering.UNORDERED && c < 0;
+    }
+
     @Specialization
     public static boolean doDouble(double a, double b) {
         return a < b;

@@ -42,6 +42,10 @@ public final class AlMap implements TruffleObject {
             if (v == Math.rint(v) && v >= -0x1p63 && v < 0x1p63) {
                 return (long) v;
             }
+            if (v == Math.rint(v) && !Double.isInfinite(v)) {
+                // 1e20 is the Int 100000000000000000000 as a key, since the two are ==.
+                return BigInt.normalize(new java.math.BigDecimal(v).toBigInteger());
+            }
             return d;
         }
         if (k instanceof AlRange) {

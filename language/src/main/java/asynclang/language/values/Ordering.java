@@ -77,11 +77,48 @@ public final class Ordering {
         return c < 0xD800 ? c : (c >= 0xE000 ? c - 0x800 : c + 0x2000);
     }
 
+    /**
+     * The exact order of an Int and a Float: the Int is not rounded to a Float first, so
+     * 9007199254740993 > 9007199254740992.0 (and is not equal to it), as in Python.
+     */
+    public static int compareLongDouble(long a, double b) {
+        if (b != b) {
+            return UNORDERED;
+        }
+        if (a > -EXACT_DOUBLE_LIMIT && a < EXACT_DOUBLE_LIMIT) {
+            double x = a;
+            return x < b ? -1 : (x > b ? 1 : 0);
+        }
+        if (b >= 0x1p63) {
+            return -1;
+        }
+        if (b < -0x1p63) {
+            return 1;
+        }
+        long whole = (long) b;
+        if (a != whole) {
+            return a < whole ? -1 : 1;
+        }
+        double fraction = b - whole;
+        return fraction > 0 ? -1 : (fraction < 0 ? 1 : 0);
+    }
+
+    public static int compareDoubleLong(double a, long b) {
+        int c = compareLongDouble(b, a);
+        return c == UNORDERED ? c : -c;
+    }
+
     /** -1, 0, 1, or {@link #UNORDERED} when either side is NaN. */
     @TruffleBoundary
     public static int compareNumbers(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return Long.compare(x, y);
+        }
+        if (a instanceof Long x && b instanceof Double y) {
+            return compareLongDouble(x, y);
+        }
+        if (a instanceof Double x && b instanceof Long y) {
+            return compareDoubleLong(x, y);
         }
         if (a instanceof Double || b instanceof Double) {
             double x = Types.toDouble(a);
@@ -89,7 +126,15 @@ public final class Ordering {
             if (Double.isNaN(x) || Double.isNaN(y)) {
                 return UNORDERED;
             }
-            if (Double.isInfinite(x) || Double.isInfinite(y) || (isExactAsDouble(a) && isExactAsDouble(b))) {
+            // An infinite Float is past every Int; a big Int is never infinite, even where its
+            // nearest Float would be.
+            if (a instanceof Double d && d.isInfinite()) {
+                return b instanceof Double e && e.isInfinite() ? Double.compare(d, e) : (d > 0 ? 1 : -1);
+            }
+            if (b instanceof Double e && e.isInfinite()) {
+                return e > 0 ? -1 : 1;
+            }
+            if (isExactAsDouble(a) && isExactAsDouble(b)) {
                 return x < y ? -1 : (x > y ? 1 : 0);
             }
             return toDecimal(a).compareTo(toDecimal(b));
