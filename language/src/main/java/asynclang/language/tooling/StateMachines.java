@@ -37,7 +37,9 @@ public final class StateMachines {
             }
             List<SourceSection> awaits = new ArrayList<>();
             for (Instruction instruction : body.root().getBytecodeNode().getInstructions()) {
-                if (instruction.getName().equals("yield")) {
+                // A finally block is compiled once per way out of its try (normal, error,
+                // return, break...), each with its own yield: one await point, one state.
+                if (instruction.getName().equals("yield") && !awaits.contains(instruction.getSourceSection())) {
                     awaits.add(instruction.getSourceSection());
                 }
             }
