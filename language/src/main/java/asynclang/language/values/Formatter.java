@@ -113,7 +113,7 @@ public final class Formatter {
         } else if (d == 0) {
             return 1 / d < 0 ? "-0.0" : "0.0";
         }
-        String shortest = Double.toString(d);
+        String shortest = Math.abs(d) < Double.MIN_NORMAL ? shortestSubnormal(d) : Double.toString(d);
         int e = shortest.indexOf('E');
         if (e < 0) {
             return shortest; // 1e-3 <= |d| < 1e7: Java's form is already plain, shortest, with a dot
@@ -128,6 +128,27 @@ public final class Formatter {
             mantissa = mantissa.substring(0, mantissa.length() - 2);
         }
         return mantissa + "e" + (exponent < 0 ? "" : "+") + exponent;
+    }
+
+    /**
+     * Java gives the smallest subnormals at least two digits ({@code 4.9E-324} for
+     * {@code 5e-324}, which reads back the same): the fewest digits that read back, in Java's
+     * form. Rare, so BigDecimal's start-up cost is paid only here.
+     */
+    private static String shortestSubnormal(double d) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            java.math.BigDecimal rounded = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == d) {
+                java.math.BigDecimal stripped = rounded.stripTrailingZeros();
+                String all = stripped.unscaledValue().abs().toString();
+                // d.ddd and the power of ten of its first digit, as Double.toString writes them
+                int exponent = stripped.precision() - stripped.scale() - 1;
+                String mantissa = all.charAt(0) + "." + (all.length() > 1 ? all.substring(1) : "0");
+                return (d < 0 ? "-" : "") + mantissa + "E" + exponent;
+            }
+        }
+        return Double.toString(d);
     }
 
     /**
