@@ -67,7 +67,9 @@ public final class AsyncLangContext {
     AsyncLangContext(AsyncLangLanguage language, Env env) {
         this.language = language;
         this.env = env;
-        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
+        this.out = env.getOptions().get(AsyncLangLanguage.BufferOutput)
+                        ? new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8)
+                        : new PrintStream(env.out(), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.reactor = option(AsyncLangLanguage.VirtualTime) ? Reactor.virtualTime() : Reactor.real();
         this.executor = new Executor(new SafepointDriver(reactor, this::flush));

@@ -46,6 +46,9 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     @Option(help = "End the program when an evaluation's main task ends: cancel the tasks still running, as the asynclang command does (embedders keep them running until the context closes). The evaluation's value is then the exit status, 0, instead of the script's last value.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> EndWithMainTask = new OptionKey<>(false);
 
+    @Option(help = "Buffer what print and println write (flushed whenever the executor waits and at the end). Off when the embedder's output stream buffers itself, as the asynclang command's does, so that it can flush everything printed even when the JVM must stop at once.", category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> BufferOutput = new OptionKey<>(true);
+
     @Option(help = "Run timers on a virtual clock that jumps to the next timer whenever every task is idle.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
 

@@ -67,7 +67,7 @@ public final class Main {
         OutOfMemory.prepare();
         int status;
         try {
-            status = run(args, System.in, System.out, System.err, stdinIsTerminal());
+            status = run(args, System.in, ScriptOutput.STDOUT, System.err, stdinIsTerminal());
         } catch (OutOfMemoryError e) {
             // Thrown while the command looked at a failure on a full heap (its message, say).
             status = OutOfMemory.reportHeap(System.err);
@@ -79,7 +79,7 @@ public final class Main {
             System.err.println(INTERNAL_ERROR);
             status = 70;
         }
-        System.out.flush();
+        ScriptOutput.flush();
         if (OutOfMemory.reported) {
             // On a heap that may still be full, System.exit's own logging fails and says so.
             Runtime.getRuntime().halt(status);
@@ -169,9 +169,14 @@ public final class Main {
 
     private static int runScript(CommandLine line, InputStream in, OutputStream out, OutputStream err, PrintStream errors) {
         // The options first: a misspelt option is reported before a missing file.
-        Context context = build(builder(line, in, out, err)
+        Context.Builder builder = builder(line, in, out, err)
                         .option("asynclang.ReportErrors", "true")
-                        .option("asynclang.EndWithMainTask", "true"), line, errors);
+                        .option("asynclang.EndWithMainTask", "true");
+        if (out == ScriptOutput.STDOUT) {
+            // The launcher's own buffer holds the output (see ScriptOutput).
+            builder.option("asynclang.BufferOutput", "false");
+        }
+        Context context = build(builder, line, errors);
         if (context == null) {
             return 1;
         }
@@ -196,6 +201,8 @@ public final class Main {
             context.close();
             return 0;
         } catch (PolyglotException e) {
+            // What the script printed comes before any report of how it ended.
+            ScriptOutput.flush();
             if (e.isExit()) {
                 closeQuietly(context);
                 return e.getExitStatus();

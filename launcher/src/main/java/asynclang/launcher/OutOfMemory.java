@@ -161,6 +161,7 @@ final class OutOfMemory {
             return;
         }
         reported = true;
+        ScriptOutput.flush();
         System.err.println(line());
         System.err.flush();
         Runtime.getRuntime().halt(1);

@@ -72,6 +72,18 @@ class LimitsTest {
         assertOutOfMemory("small.al", "let l = [];\nloop { l.push([1, 2, 3]); }\n", "512m", "1g");
     }
 
+    /**
+     * What the script printed before the heap ran out is kept, though the thrash watch stops
+     * the JVM at once: the launcher, not the language, holds the buffered output (ScriptOutput).
+     */
+    @Test
+    void outputPrintedBeforeTheHeapRanOutIsKept() throws Exception {
+        Run r = LauncherTest.asynclang("--vm.Xmx128m", script("printed.al", "println(\"start\");\nlet l = [];\nloop { l.push([1, 2, 3]); }\n").toString());
+        assertEquals(1, r.exit());
+        assertEquals("error: out of memory (the heap limit is 128m; raise it with --vm.Xmx256m)\n", r.err());
+        assertEquals("start\n", r.out());
+    }
+
     /** Running {@code code} with the heap limit {@code xmx} ends in the one-line report, exit status 1. */
     private static void assertOutOfMemory(String name, String code, String xmx, String doubled) throws Exception {
         Run r = LauncherTest.asynclang("--vm.Xmx" + xmx, script(name, code).toString());
