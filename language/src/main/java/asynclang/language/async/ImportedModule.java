@@ -19,12 +19,15 @@ import asynclang.runtime.Waker;
 public final class ImportedModule {
 
     private final String name;
+    /** What the context's table of loaded modules knows it by: its file's path, or its name. */
+    private final String key;
     /** How errors name it: {@code std.time}, or the file ({@code util.al}). */
     private final String moduleName;
     private final FunctionTemplate topLevel;
 
-    public ImportedModule(String name, String moduleName, FunctionTemplate topLevel) {
+    public ImportedModule(String name, String key, String moduleName, FunctionTemplate topLevel) {
         this.name = name;
+        this.key = key;
         this.moduleName = moduleName;
         this.topLevel = topLevel;
     }
@@ -49,7 +52,9 @@ public final class ImportedModule {
 
         @Override
         public Object poll(Waker waker) {
-            Object exports = loaded.get(ImportedModule.this);
+            // By the module's name (its path): a later evaluation's import of the same file
+            // compiles a new ImportedModule, but the module is loaded once per context.
+            Object exports = loaded.get(key);
             if (exports != null) {
                 return exports;
             }
@@ -65,7 +70,7 @@ public final class ImportedModule {
             }
             AlMap module = (AlMap) r;
             module.nameModule(moduleName);
-            loaded.put(ImportedModule.this, module);
+            loaded.put(key, module);
             running = null;
             return r;
         }

@@ -25,7 +25,10 @@ import asynclang.runtime.Waker;
  */
 public final class ThenableFuture extends AwaitOnceFuture {
 
-    private final Object thenable;
+    /** The thenable followed now: the awaited one, then whatever it resolved with, if a thenable. */
+    private Object thenable;
+    /** Which subscription a settle function belongs to: one followed before is not heard any more. */
+    private volatile int subscription;
     private final AtomicBoolean waiting = new AtomicBoolean();
     private Executor executor;
     private boolean subscribed;
@@ -46,7 +49,7 @@ public final class ThenableFuture extends AwaitOnceFuture {
             waiting.set(true);
             executor.addExternalSource();
             try {
-                InteropLibrary.getUncached().invokeMember(thenable, "then", new Settle(this, false, waker), new Settle(this, true, waker));
+                InteropLibrary.getUncached().invokeMember(thenable, "then", new Settle(this, false, waker, subscription), new Settle(this, true, waker, subscription));
             } catch (InteropException e) {
                 stopWaiting();
                 return new Failure(new AlError("cannot await " + HostValues.describe(thenable) + ": its then() cannot be called"));
@@ -64,11 +67,28 @@ public final class ThenableFuture extends AwaitOnceFuture {
         if (!settled) {
             return PENDING;
         }
+        if (!rejected && isThenable(outcome)) {
+            // Resolved with another thenable (a Promise): its outcome is this one's, as a
+            // Promise adopts the state of the thenable it is resolved with.
+            if (outcome == thenable) {
+                return new Failure(new AlError("cannot await " + HostValues.describe(thenable) + ": it resolved with itself"));
+            }
+            thenable = outcome;
+            outcome = null;
+            subscription++;
+            settled = false;
+            subscribed = false;
+            return poll(waker);
+        }
         return rejected ? new Failure(new AlError(reasonOf(outcome))) : Foreign.valueFrom(thenable, outcome);
     }
 
-    void settle(boolean reject, Object value, Waker waker) {
-        if (settled) {
+    private static boolean isThenable(Object v) {
+        return v != null && !HostValues.isAsynclangValue(v) && !(v instanceof AlFuture) && InteropLibrary.getUncached().isMemberInvocable(v, "then");
+    }
+
+    void settle(boolean reject, Object value, Waker waker, int from) {
+        if (settled || from != subscription) {
             return; // a thenable may call both functions, or one twice: the first call counts
         }
         outcome = value;
@@ -120,11 +140,13 @@ public final class ThenableFuture extends AwaitOnceFuture {
         private final ThenableFuture future;
         private final boolean reject;
         private final Waker waker;
+        private final int subscription;
 
-        Settle(ThenableFuture future, boolean reject, Waker waker) {
+        Settle(ThenableFuture future, boolean reject, Waker waker, int subscription) {
             this.future = future;
             this.reject = reject;
             this.waker = waker;
+            this.subscription = subscription;
         }
 
         @ExportMessage
@@ -135,7 +157,7 @@ public final class ThenableFuture extends AwaitOnceFuture {
         @ExportMessage
         @TruffleBoundary
         Object execute(Object[] arguments) {
-            future.settle(reject, arguments.length > 0 ? arguments[0] : Nil.NIL, waker);
+            future.settle(reject, arguments.length > 0 ? arguments[0] : Nil.NIL, waker, subscription);
             return Nil.NIL;
         }
     }

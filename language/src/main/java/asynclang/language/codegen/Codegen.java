@@ -96,7 +96,7 @@ public final class Codegen {
         }
         if (unit.isModule()) {
             String moduleName = unit.stdModule() != null ? "std." + unit.stdModule() : unit.name();
-            modules.put(unit, new ImportedModule(unit.name(), moduleName, templates.get(unit.program())));
+            modules.put(unit, new ImportedModule(unit.name(), unit.source().getPath() != null ? unit.source().getPath() : unit.name(), moduleName, templates.get(unit.program())));
         }
     }
 

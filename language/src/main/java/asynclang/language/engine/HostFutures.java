@@ -307,10 +307,12 @@ final class HostFutures implements AlFuture.Host {
             return Nil.NIL;
         }
 
+        /**
+         * What onErr receives: the error as the host would catch it from a direct call (the
+         * exception object: the thrown value's members, `message`, its message as its string
+         * form), so JavaScript's catch sees the same after `await f()` as after `f()`.
+         */
         private static Object errorValue(Object error) {
-            if (error instanceof AlException e) {
-                return e.value();
-            }
             return error;
         }
 

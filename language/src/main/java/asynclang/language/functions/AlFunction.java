@@ -56,7 +56,11 @@ public final class AlFunction implements TruffleObject, Types.Named {
         }
         if (HostEntry.ONE_THREAD.isValid()) {
             HostEntry.catchUp();
-            return call.execute(frameArgs, null, -1);
+            try {
+                return call.execute(frameArgs, null, -1);
+            } finally {
+                HostEntry.returned();
+            }
         }
         // Called by the host or another language: one thread at a time runs this context's code.
         int entry = HostEntry.enter();
@@ -67,6 +71,7 @@ public final class AlFunction implements TruffleObject, Types.Named {
             HostEntry.catchUp();
             return call.execute(frameArgs, null, -1);
         } finally {
+            HostEntry.returned();
             if (entry == HostEntry.ENTERED) {
                 HostEntry.exit();
             }

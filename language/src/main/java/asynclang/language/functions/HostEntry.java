@@ -72,6 +72,19 @@ public final class HostEntry {
         asynclang.language.AsyncLangContext.get(null).executor().catchUp();
     }
 
+    /**
+     * A call from the host returns: what the script printed reaches the stream now, before the
+     * host (or JavaScript, printing its own lines) goes on. Not while a script runs around the
+     * call (a script called JavaScript, which called back): that one flushes when it waits.
+     */
+    @TruffleBoundary
+    public static void returned() {
+        asynclang.language.AsyncLangContext context = asynclang.language.AsyncLangContext.get(null);
+        if (!context.executor().isDriving()) {
+            context.flush();
+        }
+    }
+
     @TruffleBoundary
     public static void exit() {
         gate.exit();

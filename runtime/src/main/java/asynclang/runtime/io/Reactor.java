@@ -339,12 +339,23 @@ public final class Reactor implements Driver {
         }
     }
 
-    /** Closes the selector (the executor is done). */
+    /**
+     * Closes every channel still registered, then the selector (the executor is done): a
+     * listener or connection a task still held must not keep its port or socket after the
+     * context that owned it is closed.
+     */
     public void close() {
         if (selector != null) {
             try {
+                for (SelectionKey key : selector.keys()) {
+                    try {
+                        key.channel().close();
+                    } catch (IOException | RuntimeException e) {
+                        // Closing the rest matters more.
+                    }
+                }
                 selector.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // Nothing to do.
             }
         }

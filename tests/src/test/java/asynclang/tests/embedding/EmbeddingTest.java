@@ -126,4 +126,48 @@ class EmbeddingTest {
             assertEquals("spawned, never awaited", c.eval("asynclang", "state").asString());
         }
     }
+
+    /** A closed context lets go of its sockets: the port a script listened on is free again. */
+    @Test
+    void closingAContextClosesItsSockets() throws Exception {
+        int port;
+        try (Context first = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            port = first.eval("asynclang", """
+                            import std.net;
+                            let l = net.listen("127.0.0.1", 0).await;
+                            spawn(async { loop { l.accept().await; } });
+                            l.port
+                            """).asInt();
+        }
+        try (Context second = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            assertEquals(port, second.eval("asynclang", "import std.net;\nnet.listen(\"127.0.0.1\", " + port + ").await.port").asInt());
+        }
+    }
+
+    /** What a function the host calls prints is in the stream when the call returns. */
+    @Test
+    void outputOfAHostCallIsThereWhenItReturns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context c = context(out)) {
+            Value log = c.eval("asynclang", "fn log(s) { println(\"log: \" + s); }\nlog");
+            log.execute("one");
+            assertEquals("log: one\n", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A file imported by two evaluations is loaded once: one copy of its state. */
+    @Test
+    void aModuleImportedByTwoEvaluationsIsLoadedOnce() throws Exception {
+        java.nio.file.Path lib = java.nio.file.Files.createTempFile("counter", ".al");
+        java.nio.file.Files.writeString(lib, "let n = 0;\nfn inc() { n += 1; n }\n");
+        try (Context c = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            assertEquals(1, c.eval("asynclang", "import \"" + lib + "\" as a;\na.inc()").asInt());
+            assertEquals(2, c.eval("asynclang", "import \"" + lib + "\" as b;\nb.inc()").asInt());
+        } finally {
+            java.nio.file.Files.delete(lib);
+        }
+    }
 }

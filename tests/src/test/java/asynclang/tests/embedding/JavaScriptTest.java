@@ -102,4 +102,25 @@ class JavaScriptTest {
             assertEquals(expected, c.eval("asynclang", "let x = m; " + probe).asString());
         }
     }
+
+    /** A thenable resolved with a Promise or another thenable awaits to that one's value, as in JavaScript. */
+    @Test
+    void aThenableResolvedWithAThenableIsFollowed() {
+        try (Context c = context()) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("viaPromise", c.eval("js", "({ then(res) { res(Promise.resolve('from promise')); } })"));
+            b.putMember("viaThenable", c.eval("js", "({ then(res) { res({ then(r2) { r2('inner'); } }); } })"));
+            assertEquals("[\"from promise\", \"inner\"]", c.eval("asynclang", "str([viaPromise.await, viaThenable.await])").asString());
+        }
+    }
+
+    /** After `await f()`, JavaScript's catch sees the error as after a direct call: a message, an Error's string form. */
+    @Test
+    void anAwaitedFailureIsCaughtInJavascriptAsADirectOneIs() {
+        try (Context c = context()) {
+            c.getBindings("js").putMember("g", c.eval("asynclang", "async fn g() { throw \"no luck\"; }\ng"));
+            c.eval("js", "var r; (async () => { try { await g(); } catch (e) { r = e.message + ' | ' + String(e); } })();");
+            assertEquals("no luck | Error: no luck", c.eval("js", "r").asString());
+        }
+    }
 }
