@@ -90,11 +90,32 @@ final class Repl {
         this.awaitHost = context.eval(Source.create("asynclang", "{ async fn waiting_for_input(line) { line.await } waiting_for_input }"));
     }
 
+    /**
+     * Memory held back for the session itself: when an input fills the heap, this is let go, so
+     * that the REPL can still print the report and read the next input (the one that frees what
+     * the last one filled, say) instead of running out again in its own reading.
+     */
+    private byte[] reserve = new byte[4 << 20];
+
     int run() {
         input.print("asynclang " + Main.VERSION + " (:help for help, Ctrl-D to leave)\n");
         try {
             while (true) {
-                String text = read();
+                String text;
+                try {
+                    text = read();
+                } catch (OutOfMemoryError e) {
+                    reserve = null;
+                    errors.println(OutOfMemory.line());
+                    continue;
+                }
+                if (reserve == null) {
+                    try {
+                        reserve = new byte[4 << 20];
+                    } catch (OutOfMemoryError e) {
+                        // Still full: the next input runs without the reserve.
+                    }
+                }
                 if (text == null) {
                     return 0;
                 }
@@ -109,7 +130,15 @@ final class Repl {
                     command(command.substring(1).strip());
                     continue;
                 }
-                Integer exit = evaluate(text);
+                Integer exit;
+                try {
+                    exit = evaluate(text);
+                } catch (OutOfMemoryError e) {
+                    // Ran out outside the evaluation proper (making its report, say).
+                    reserve = null;
+                    errors.println(OutOfMemory.line());
+                    continue;
+                }
                 if (exit != null) {
                     return exit;
                 }
@@ -206,6 +235,7 @@ final class Repl {
         if (e.isInterrupted() || e.isCancelled()) {
             errors.println("interrupted");
         } else if (e.isResourceExhausted() || OutOfMemory.saysHeap(e)) {
+            reserve = null;
             errors.println(OutOfMemory.line());
         } else if (e.isSyntaxError() || e.isGuestException()) {
             String message = e.getMessage();
