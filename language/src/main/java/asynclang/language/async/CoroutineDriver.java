@@ -15,8 +15,8 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
-import asynclang.language.bytecode.StackOverflowUnwind;
 import asynclang.language.errors.AlException;
+import asynclang.language.errors.Unwinding;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
@@ -68,7 +68,7 @@ public final class CoroutineDriver extends RootNode {
             return drive(c, (Waker) args[1]);
         } catch (AbstractTruffleException | ControlFlowException e) {
             throw e;
-        } catch (StackOverflowUnwind e) {
+        } catch (Unwinding e) {
             // A recursion through join/select/timeout ran out of stack: on up, to the body
             // frame far enough from the stack's end to make it the catchable error.
             throw e;

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
  * leaves room below the C stack's end. No Java stack trace and no suppressed exceptions: Truffle
  * would otherwise walk the whole stack for it at every call boundary it crosses.
  */
-public final class StackOverflowUnwind extends RuntimeException {
+final class StackOverflowUnwind extends asynclang.language.errors.Unwinding {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +23,6 @@ public final class StackOverflowUnwind extends RuntimeException {
     private int framesLeft = HEADROOM;
 
     StackOverflowUnwind(BytecodeNode bytecode, int bytecodeIndex) {
-        super(null, null, false, false);
         this.bytecode = bytecode;
         this.bytecodeIndex = bytecodeIndex;
     }

@@ -39,6 +39,19 @@ final class ThreadGate implements HostEntry.Gate {
     }
 
     @Override
+    public void catchUp() {
+        AsyncLangContext.get(null).executor().catchUp();
+    }
+
+    @Override
+    public void returned() {
+        AsyncLangContext context = AsyncLangContext.get(null);
+        if (!context.executor().isDriving()) {
+            context.flush();
+        }
+    }
+
+    @Override
     public Object handOver(Supplier<Object> call) {
         AsyncLangContext context = AsyncLangContext.get(null);
         ReentrantLock lock = context.entryLock();

@@ -28,6 +28,12 @@ public final class HostEntry {
 
         /** Runs {@code call} on the thread that runs the context now, waiting for its result. */
         Object handOver(Supplier<Object> call);
+
+        /** See {@link HostEntry#catchUp()}. */
+        void catchUp();
+
+        /** See {@link HostEntry#returned()}. */
+        void returned();
     }
 
     private static final Gate OPEN = new Gate() {
@@ -43,6 +49,14 @@ public final class HostEntry {
         @Override
         public Object handOver(Supplier<Object> call) {
             return call.get();
+        }
+
+        @Override
+        public void catchUp() {
+        }
+
+        @Override
+        public void returned() {
         }
     };
 
@@ -69,7 +83,7 @@ public final class HostEntry {
     /** The host called in: tasks that are ready or due run first (see Executor.catchUp). */
     @TruffleBoundary
     public static void catchUp() {
-        asynclang.language.AsyncLangContext.get(null).executor().catchUp();
+        gate.catchUp();
     }
 
     /**
@@ -79,10 +93,7 @@ public final class HostEntry {
      */
     @TruffleBoundary
     public static void returned() {
-        asynclang.language.AsyncLangContext context = asynclang.language.AsyncLangContext.get(null);
-        if (!context.executor().isDriving()) {
-            context.flush();
-        }
+        gate.returned();
     }
 
     @TruffleBoundary
