@@ -164,7 +164,7 @@ class LauncherOptionsTest {
     @Test
     void vmOptionsThatChangeTheLaunchersDefaultsStillRun() throws Exception {
         for (String option : new String[] {"--vm.XX:+UseParallelGC", "--vm.Xmn64m", "--vm.Xmx12m", "--vm.Xmx33g",
-                        "--vm.XX:-UseCompactObjectHeaders", "--vm.Xint", "--vm.XX:-EnableJVMCI"}) {
+                        "--vm.XX:-UseCompactObjectHeaders", "--vm.Xint", "--vm.XX:-EnableJVMCI", "--vm.XX:+UseZGC", "--vm.XX:+UseShenandoahGC"}) {
             LauncherTest.Run r = asynclang(option, "-e", "println(6 * 7);");
             assertEquals("42\n", r.out(), option + ": " + r.err());
             assertEquals("", r.err(), option);
