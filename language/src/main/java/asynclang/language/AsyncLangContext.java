@@ -36,6 +36,8 @@ public final class AsyncLangContext {
     private final AsyncLangLanguage language;
     private final Env env;
     private final PrintStream out;
+    /** Whether print wrote since the last flush (all output goes through print). */
+    private boolean printed;
     private final PrintStream err;
     private final Executor executor;
     private final Reactor reactor;
@@ -168,18 +170,27 @@ public final class AsyncLangContext {
     @TruffleBoundary
     public void print(String s) {
         out.print(s);
+        printed = true;
     }
 
     @TruffleBoundary
     public void printError(String s) {
-        out.flush();
+        flush();
         err.print(s);
         err.flush();
     }
 
+    /**
+     * Writes out what print left buffered. Called whenever the executor waits and whenever a
+     * host call returns, so it does nothing (not even the stream's own flush) when nothing was
+     * printed since the last time.
+     */
     @TruffleBoundary
     public void flush() {
-        out.flush();
+        if (printed) {
+            printed = false;
+            out.flush();
+        }
     }
 
     /**

@@ -97,6 +97,12 @@ final class Repl {
      */
     private byte[] reserve = new byte[4 << 20];
 
+    /** The heap ran out: the reserve goes, so that the report and the next input have room. */
+    private void ranOutOfMemory() {
+        reserve = null;
+        errors.println(OutOfMemory.line());
+    }
+
     int run() {
         input.print("asynclang " + Main.VERSION + " (:help for help, Ctrl-D to leave)\n");
         try {
@@ -105,8 +111,7 @@ final class Repl {
                 try {
                     text = read();
                 } catch (OutOfMemoryError e) {
-                    reserve = null;
-                    errors.println(OutOfMemory.line());
+                    ranOutOfMemory();
                     continue;
                 }
                 if (reserve == null) {
@@ -135,8 +140,7 @@ final class Repl {
                     exit = evaluate(text);
                 } catch (OutOfMemoryError e) {
                     // Ran out outside the evaluation proper (making its report, say).
-                    reserve = null;
-                    errors.println(OutOfMemory.line());
+                    ranOutOfMemory();
                     continue;
                 }
                 if (exit != null) {
@@ -235,8 +239,7 @@ final class Repl {
         if (e.isInterrupted() || e.isCancelled()) {
             errors.println("interrupted");
         } else if (e.isResourceExhausted() || OutOfMemory.saysHeap(e)) {
-            reserve = null;
-            errors.println(OutOfMemory.line());
+            ranOutOfMemory();
         } else if (e.isSyntaxError() || e.isGuestException()) {
             String message = e.getMessage();
             errors.print(message.endsWith("\n") ? message : message + "\n");

@@ -52,7 +52,7 @@ public final class ImportedModule {
 
         @Override
         public Object poll(Waker waker) {
-            // By the module's name (its path): a later evaluation's import of the same file
+            // By its key (the file's path): a later evaluation's import of the same file
             // compiles a new ImportedModule, but the module is loaded once per context.
             Object exports = loaded.get(key);
             if (exports != null) {

@@ -292,7 +292,10 @@ final class HostFutures implements AlFuture.Host {
             }
             boolean failed = r instanceof Failure;
             Object callee = failed ? onErr : onOk;
-            Object argument = failed ? errorValue(((Failure) r).error()) : r;
+            // onErr gets the error as the host catches it from a direct call (the exception
+            // object: the thrown value's members, `message`, its message as its string form),
+            // so JavaScript's catch sees the same after `await f()` as after `f()`.
+            Object argument = failed ? ((Failure) r).error() : r;
             if (callee == Nil.NIL) {
                 return Nil.NIL;
             }
@@ -305,15 +308,6 @@ final class HostFutures implements AlFuture.Host {
                 return new Failure(AlException.error("then: the callback cannot be called with one argument", null));
             }
             return Nil.NIL;
-        }
-
-        /**
-         * What onErr receives: the error as the host would catch it from a direct call (the
-         * exception object: the thrown value's members, `message`, its message as its string
-         * form), so JavaScript's catch sees the same after `await f()` as after `f()`.
-         */
-        private static Object errorValue(Object error) {
-            return error;
         }
 
         @Override

@@ -125,6 +125,25 @@ public final class Frontend {
         return new ImportTarget.Std(module, stdUnits.get(module));
     }
 
+    /**
+     * Why a file cannot be imported, in the system's words: never the JDK's message (it repeats
+     * the absolute path, or names a Java exception). {@code otherwise} for anything else.
+     */
+    private static String reason(Exception e, String otherwise) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        } else if (e instanceof SecurityException) {
+            return "file access is not allowed";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.file.InvalidPathException) {
+            return "invalid path";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return otherwise;
+    }
+
     /** A path as an error shows it: a NUL in it written as \0, not printed raw. */
     private static String shown(String path) {
         return path.replace("\0", "\\0");
@@ -135,8 +154,7 @@ public final class Frontend {
         try {
             file = resolve(importer, imp.filePath);
         } catch (RuntimeException e) {
-            String why = e instanceof SecurityException ? "file access is not allowed" : e instanceof java.nio.file.InvalidPathException ? "invalid path" : e.getMessage();
-            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + why, imp.start, imp.length()));
+            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + reason(e, e.getMessage()), imp.start, imp.length()));
             return null;
         }
         String key = file.getPath();
@@ -157,13 +175,7 @@ public final class Frontend {
             }
             source = Source.newBuilder(LANGUAGE_ID, file).name(displayName(key)).build();
         } catch (IOException | SecurityException e) {
-            // The system's reason, never the JDK's message (it repeats the absolute path).
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                            : e instanceof SecurityException ? "file access is not allowed"
-                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                            : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
-                            : "input/output error";
-            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + why, imp.start, imp.length()));
+            errors.add(new CompileError(importer, "cannot import \"" + shown(imp.filePath) + "\": " + reason(e, "input/output error"), imp.start, imp.length()));
             return null;
         }
         inProgress.add(key);

@@ -61,7 +61,7 @@ public final class Foreign {
                     throw AlException.error("index must be an int, got " + Types.typeName(index), node, bci);
                 }
                 if (i < 0 || i >= size) {
-                    throw AlException.error("index " + i + " out of range for length " + size, node, bci);
+                    throw outOfRange(i, size, node, bci);
                 }
                 return valueFrom(v, interop.readArrayElement(v, i));
             }
@@ -86,6 +86,11 @@ public final class Foreign {
         return null;
     }
 
+    /** An index past a foreign array, in the words a List's would get (its size may pass an int). */
+    private static AlException outOfRange(long index, long size, Node node, int bci) {
+        return AlException.error("index " + index + " out of range for length " + size, node, bci);
+    }
+
     /** {@code v[index] = value}; false if {@code v} has neither array elements nor hash entries. */
     @TruffleBoundary
     public static boolean writeIndex(Object v, Object index, Object value, Node node, int bci) {
@@ -94,7 +99,7 @@ public final class Foreign {
             if (interop.hasArrayElements(v) && index instanceof Long i) {
                 long size = interop.getArraySize(v);
                 if (i < 0 || i >= size) {
-                    throw Indexing.outOfRange(i, (int) Math.min(size, Integer.MAX_VALUE), node, bci);
+                    throw outOfRange(i, size, node, bci);
                 }
                 interop.writeArrayElement(v, i, value);
                 return true;
