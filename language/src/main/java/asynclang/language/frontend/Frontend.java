@@ -74,6 +74,11 @@ public final class Frontend {
     }
 
     private SourceUnit unit(Source source, boolean isModule, Set<String> visible) {
+        int badByte = InvalidUtf8.firstBadCharacter(source, env);
+        if (badByte >= 0) {
+            errors.add(new CompileError(source, "invalid UTF-8 in source", badByte, 1));
+            return null;
+        }
         SourceParser.Result parsed = SourceParser.parse(source.getCharacters().toString());
         List<SourceParser.Problem> problems = new ArrayList<>(parsed.problems());
         Set<String> fromEarlier = isModule ? Set.of() : earlier;

@@ -170,4 +170,21 @@ class EmbeddingTest {
             java.nio.file.Files.delete(lib);
         }
     }
+
+    /** A file Truffle reads leniently is still checked: a bad byte is a compile error at its place (LANGUAGE.md 7). */
+    @Test
+    void aFileSourceThatIsNotUtf8IsACompileError() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad", ".al");
+        java.nio.file.Files.write(bad, new byte[]{'1', ';', '\n', 'l', 'e', 't', ' ', 's', ' ', '=', ' ', '"', 'a', (byte) 0xff, '"', ';', '\n'});
+        try (Context c = Context.newBuilder("asynclang").out(new ByteArrayOutputStream()).allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            String name = bad.getFileName().toString();
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval(Source.newBuilder("asynclang", bad.toFile()).build()));
+            assertTrue(e.isSyntaxError());
+            assertTrue(e.getMessage().startsWith("error: invalid UTF-8 in source\n --> " + name + ":2:11\n"), e.getMessage());
+            assertEquals(2, e.getSourceLocation().getStartLine());
+        } finally {
+            java.nio.file.Files.delete(bad);
+        }
+    }
 }

@@ -1,0 +1,2 @@
+let ok = 1;
+let s = "naïve";
