@@ -134,12 +134,16 @@ final class BodyEmitter {
         b.endSourceSection();
     }
 
-    /** A module's value: {name: value} of its top-level lets, fns and imports (the last of a name wins). */
+    /**
+     * A module's value: {name: value} of its top-level lets, fns and imports (the last of a name
+     * wins). A variable the module's functions may still assign is exported as its cell: a live
+     * binding (see AlMap.entries).
+     */
     private void exports(Expr.Block body) {
         b.beginMakeMap();
         for (Variable v : lastOfEachName(body)) {
             b.emitLoadConstant(v.name);
-            load(new Binding.Local(v));
+            loadValueOrCell(v);
         }
         b.endMakeMap();
     }
@@ -400,12 +404,17 @@ final class BodyEmitter {
     private void exportTopLevel(Expr.Block body) {
         for (Variable v : lastOfEachName(body)) {
             b.beginExportTopLevel(v.name);
-            if (v.needsCell()) {
-                loadCell(new Binding.Local(v));
-            } else {
-                loadLocal(v);
-            }
+            loadValueOrCell(v);
             b.endExportTopLevel();
+        }
+    }
+
+    /** A top-level variable as it outlives its top level: its cell if it has one, else its value. */
+    private void loadValueOrCell(Variable v) {
+        if (v.needsCell()) {
+            loadCell(new Binding.Local(v));
+        } else {
+            loadLocal(v);
         }
     }
 

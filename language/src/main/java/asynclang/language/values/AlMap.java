@@ -3,7 +3,9 @@ package asynclang.language.values;
 import java.util.LinkedHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
@@ -21,6 +23,11 @@ import asynclang.language.errors.AlException;
 @ExportLibrary(InteropLibrary.class)
 public final class AlMap implements TruffleObject {
 
+    /**
+     * Values by key. A module's exports keep each variable its functions assign as the
+     * variable's {@link Cell}, so {@code util.count} reads what the variable holds now (a live
+     * binding, as JavaScript's and Python's modules have); read values through {@link #value}.
+     */
     public final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
     /**
      * Set on the map an import binds (its exports): errors then name the module, not "a map".
@@ -64,14 +71,34 @@ public final class AlMap implements TruffleObject {
         return module;
     }
 
+    /** The value an entry of {@link #entries} stands for. */
+    public static Object value(Object stored) {
+        return stored instanceof Cell c ? c.value : stored;
+    }
+
+    /** The values, in order. */
     @TruffleBoundary
-    public Object get(Object k) {
-        return entries.get(key(k));
+    public java.util.List<Object> values() {
+        java.util.List<Object> values = new java.util.ArrayList<>(entries.size());
+        for (Object v : entries.values()) {
+            values.add(value(v));
+        }
+        return values;
     }
 
     @TruffleBoundary
+    public Object get(Object k) {
+        return value(entries.get(key(k)));
+    }
+
+    /** Sets an entry; a module's live variable is assigned, as the module's own code would. */
+    @TruffleBoundary
     public void put(Object k, Object v) {
-        entries.put(key(k), v);
+        Object key = key(k);
+        if (entries.put(key, v) instanceof Cell c) {
+            c.value = v;
+            entries.put(key, c);
+        }
     }
 
     @TruffleBoundary
@@ -81,7 +108,7 @@ public final class AlMap implements TruffleObject {
 
     @TruffleBoundary
     public Object remove(Object k) {
-        return entries.remove(key(k));
+        return value(entries.remove(key(k)));
     }
 
     @TruffleBoundary
@@ -151,7 +178,7 @@ public final class AlMap implements TruffleObject {
     @TruffleBoundary
     Object getHashEntriesIterator() {
         AlList pairs = new AlList();
-        entries.forEach((k, v) -> pairs.add(AlList.of(k, v)));
+        entries.forEach((k, v) -> pairs.add(AlList.of(k, value(v))));
         return new InteropIterator(pairs);
     }
 
@@ -191,6 +218,24 @@ public final class AlMap implements TruffleObject {
             throw UnknownIdentifierException.create(member);
         }
         return v;
+    }
+
+    /** A function held under a string key can be called as a method: {@code map.invokeMember("f", 1)}. */
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberInvocable(String member) {
+        Object v = get(member);
+        return v != null && InteropLibrary.getUncached().isExecutable(v);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException, ArityException, UnsupportedTypeException {
+        Object v = get(member);
+        if (v == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return InteropLibrary.getUncached().execute(v, arguments);
     }
 
     @ExportMessage

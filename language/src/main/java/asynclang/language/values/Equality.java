@@ -48,8 +48,8 @@ public final class Equality {
                 return false;
             }
             for (Map.Entry<Object, Object> e : x.entries.entrySet()) {
-                Object other = y.entries.get(e.getKey());
-                if (other == null || !equalValues(e.getValue(), other)) {
+                Object other = AlMap.value(y.entries.get(e.getKey()));
+                if (other == null || !equalValues(AlMap.value(e.getValue()), other)) {
                     return false;
                 }
             }

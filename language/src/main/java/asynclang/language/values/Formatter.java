@@ -84,7 +84,7 @@ public final class Formatter {
                     append(sb, e.getKey(), true, open);
                 }
                 sb.append(": ");
-                append(sb, e.getValue(), true, open);
+                append(sb, AlMap.value(e.getValue()), true, open);
             }
             sb.append('}');
             open.remove(map);

@@ -28,7 +28,7 @@ public final class MapLibrary implements Library {
             return v == null ? Nil.NIL : v;
         });
         r.method(AlMap.class, "keys", 0, 0, (ctx, a, node) -> new AlList(map(a).entries.keySet()));
-        r.method(AlMap.class, "values", 0, 0, (ctx, a, node) -> new AlList(map(a).entries.values()));
+        r.method(AlMap.class, "values", 0, 0, (ctx, a, node) -> new AlList(map(a).values()));
         r.method(AlMap.class, "len", 0, 0, (ctx, a, node) -> (long) map(a).size());
         r.method(AlMap.class, "is_empty", 0, 0, (ctx, a, node) -> map(a).size() == 0);
 

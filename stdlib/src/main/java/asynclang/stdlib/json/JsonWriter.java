@@ -100,7 +100,7 @@ final class JsonWriter {
                 }
                 string(key);
                 out.append(indent > 0 ? ": " : ":");
-                value(e.getValue());
+                value(AlMap.value(e.getValue()));
             }
         } else {
             closing -= closeCost(open.size());
@@ -260,7 +260,7 @@ final class JsonWriter {
         Object next = root;
         while (true) {
             Iterator<Object> children = next instanceof AlList l && !l.items.isEmpty() ? l.items.iterator()
-                            : next instanceof AlMap m && !m.entries.isEmpty() ? m.entries.values().iterator() : null;
+                            : next instanceof AlMap m && !m.entries.isEmpty() ? m.values().iterator() : null;
             if (children != null) {
                 if (onPath.put(next, next) != null) {
                     return; // contains itself: the writer says so where it meets it

@@ -83,6 +83,27 @@ class HostInteropTest {
             Value fn = c.eval("asynclang", "|a, b| a + b");
             assertTrue(fn.canExecute());
             assertEquals(5, fn.execute(2, 3).asInt());
+            Value withFn = c.eval("asynclang", "{twice: |x| x * 2, n: 1}");
+            assertTrue(withFn.canInvokeMember("twice"));
+            assertTrue(!withFn.canInvokeMember("n"));
+            assertEquals(42, withFn.invokeMember("twice", 21).asInt());
+        }
+    }
+
+    /** A module's exports read from Java are live too: what its functions assign is what the host reads. */
+    @Test
+    void moduleExportsAreLiveForTheHost() throws Exception {
+        java.nio.file.Path lib = java.nio.file.Files.createTempFile("live", ".al");
+        java.nio.file.Files.writeString(lib, "let n = 0;\nfn inc() { n += 1; n }\n");
+        try (Context c = Context.newBuilder("asynclang").allowAllAccess(true).option("engine.WarnInterpreterOnly", "false").build()) {
+            Value module = c.eval("asynclang", "import \"" + lib + "\" as m;\nm");
+            module.invokeMember("inc");
+            module.invokeMember("inc");
+            assertEquals(2, module.getMember("n").asInt());
+            module.putMember("n", 10);
+            assertEquals(11, module.invokeMember("inc").asInt());
+        } finally {
+            java.nio.file.Files.delete(lib);
         }
     }
 
