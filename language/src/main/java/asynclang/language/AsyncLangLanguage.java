@@ -131,6 +131,11 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     /** {@code context.getBindings("asynclang")}: the top-level names of every evaluation so far. */
     @Override
+    protected Object getLanguageView(AsyncLangContext context, Object value) {
+        return new LanguageView(value);
+    }
+
+    @Override
     protected Object getScope(AsyncLangContext context) {
         return context.topScope();
     }

@@ -2,11 +2,11 @@ package asynclang.language.async;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Types;
 import asynclang.runtime.Future;
@@ -22,7 +22,7 @@ import asynclang.runtime.Task;
  * it as a thenable.
  */
 @ExportLibrary(InteropLibrary.class)
-public abstract class AlFuture implements Future, TruffleObject, Types.Named {
+public abstract class AlFuture extends ScriptObject implements Future, Types.Named {
 
     static final String GET = "get";
     static final String THEN = "then";

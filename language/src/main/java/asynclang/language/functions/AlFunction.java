@@ -2,10 +2,10 @@ package asynclang.language.functions;
 
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.values.HostValues;
 import asynclang.language.values.Types;
 
@@ -14,7 +14,7 @@ import asynclang.language.values.Types;
  * as argument 0, so the body can reach its captured cells, followed by the arguments.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class AlFunction implements TruffleObject, Types.Named {
+public final class AlFunction extends ScriptObject implements Types.Named {
 
     public static final Object[] NO_CAPTURES = new Object[0];
 

@@ -2,7 +2,6 @@ package asynclang.language.values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -10,7 +9,7 @@ import asynclang.runtime.DurationText;
 
 /** A span of time, stored as whole nanoseconds; prints as {@link DurationText} says ({@code 1.5s}). */
 @ExportLibrary(InteropLibrary.class)
-public final class AlDuration implements TruffleObject, Comparable<AlDuration> {
+public final class AlDuration extends ScriptObject implements Comparable<AlDuration> {
 
     public static final long NANOS_PER_MICRO = DurationText.NANOS_PER_MICRO;
     public static final long NANOS_PER_MILLI = DurationText.NANOS_PER_MILLI;

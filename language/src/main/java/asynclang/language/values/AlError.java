@@ -1,7 +1,6 @@
 package asynclang.language.values;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -11,7 +10,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * value: {@code e.message} and {@code str(e)} are its message.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class AlError implements TruffleObject {
+public final class AlError extends ScriptObject {
 
     public final String message;
 

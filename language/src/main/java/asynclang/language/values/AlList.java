@@ -11,7 +11,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /** A mutable, growable list. Shows to Java embedders as an array. */
 @ExportLibrary(InteropLibrary.class)
-public final class AlList implements TruffleObject {
+public final class AlList extends ScriptObject {
 
     public final ListItems items;
 

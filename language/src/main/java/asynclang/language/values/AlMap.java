@@ -6,7 +6,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
@@ -21,7 +20,7 @@ import asynclang.language.errors.AlException;
  * string keys, as an object with members.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class AlMap implements TruffleObject {
+public final class AlMap extends ScriptObject {
 
     /**
      * Values by key. A module's exports keep each variable its functions assign as the

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -14,7 +13,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * and {@link #end}, which the fast paths use.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class AlRange implements TruffleObject {
+public final class AlRange extends ScriptObject {
 
     /** The bounds, when both fit a long (see {@link #isBig()}). */
     public final long start;

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -15,7 +14,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * representation and equality, hashing and map keys stay simple.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class BigInt implements TruffleObject, Comparable<BigInt> {
+public final class BigInt extends ScriptObject implements Comparable<BigInt> {
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);

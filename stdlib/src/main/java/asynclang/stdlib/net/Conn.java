@@ -7,8 +7,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
@@ -20,7 +20,7 @@ import asynclang.runtime.io.Reactor;
  * until a read hands it out: a read cancelled by a timeout or a select loses nothing, and a
  * UTF-8 character split across two packets is decoded whole ({@link Utf8Pieces}).
  */
-final class Conn implements TruffleObject, Types.Named {
+final class Conn extends ScriptObject implements Types.Named {
 
     static final int CHUNK = 64 * 1024;
 

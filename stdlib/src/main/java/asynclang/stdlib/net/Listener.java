@@ -5,8 +5,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.values.AlError;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
@@ -14,7 +14,7 @@ import asynclang.runtime.Waker;
 import asynclang.runtime.io.Reactor;
 
 /** {@code net.listen(host, port).await}: accepts connections; {@code port} is the bound port. */
-final class Listener implements TruffleObject, Types.Named {
+final class Listener extends ScriptObject implements Types.Named {
 
     final ServerSocketChannel channel;
     final Reactor reactor;

@@ -1,7 +1,7 @@
 package asynclang.stdlib.sync;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Types;
 import asynclang.runtime.Task;
@@ -15,7 +15,7 @@ final class SyncValues {
     }
 
     /** {@code channel()} / {@code channel(n)}. */
-    static final class ChannelValue implements TruffleObject, Types.Named {
+    static final class ChannelValue extends ScriptObject implements Types.Named {
         final Channel channel;
 
         ChannelValue(int capacity) {
@@ -34,7 +34,7 @@ final class SyncValues {
     }
 
     /** {@code Mutex(v)}: a semaphore of one permit guarding a value. */
-    static final class MutexValue implements TruffleObject, Types.Named {
+    static final class MutexValue extends ScriptObject implements Types.Named {
         final Semaphore lock = new Semaphore(1, 1, "mutex");
         Object value;
 
@@ -54,7 +54,7 @@ final class SyncValues {
     }
 
     /** {@code m.lock().await}: {@code g.value} reads and writes the protected value; {@code g.unlock()}. */
-    static final class Guard implements TruffleObject, Types.Named {
+    static final class Guard extends ScriptObject implements Types.Named {
         final MutexValue mutex;
         boolean released;
         /** Unlocks when the task that locked ends without unlocking (as dropping a guard does). */
@@ -86,7 +86,7 @@ final class SyncValues {
         }
     }
 
-    static final class SemaphoreValue implements TruffleObject, Types.Named {
+    static final class SemaphoreValue extends ScriptObject implements Types.Named {
         final Semaphore semaphore;
 
         SemaphoreValue(long permits) {
@@ -105,7 +105,7 @@ final class SyncValues {
     }
 
     /** {@code Notify()}: a notify_one with nobody waiting is kept for the next waiter, as in Tokio. */
-    static final class NotifyValue implements TruffleObject, Types.Named {
+    static final class NotifyValue extends ScriptObject implements Types.Named {
         final Semaphore semaphore = new Semaphore(0, 1, "notify");
 
         @Override

@@ -1,8 +1,8 @@
 package asynclang.stdlib.tasks;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.errors.AlException;
 import asynclang.language.values.Formatter;
@@ -65,7 +65,7 @@ final class PollFnFuture extends AwaitOnceFuture {
     }
 
     /** {@code Ready(v)}. */
-    static final class ReadyValue implements TruffleObject, Types.Named {
+    static final class ReadyValue extends ScriptObject implements Types.Named {
         final Object value;
 
         ReadyValue(Object value) {
@@ -84,7 +84,7 @@ final class PollFnFuture extends AwaitOnceFuture {
     }
 
     /** {@code Pending}. */
-    static final class PendingValue implements TruffleObject, Types.Named {
+    static final class PendingValue extends ScriptObject implements Types.Named {
         static final PendingValue PENDING = new PendingValue();
 
         @Override
@@ -99,7 +99,7 @@ final class PollFnFuture extends AwaitOnceFuture {
     }
 
     /** {@code cx}: the poll's context; {@code cx.waker()}. */
-    static final class PollContext implements TruffleObject, Types.Named {
+    static final class PollContext extends ScriptObject implements Types.Named {
         final Waker waker;
 
         PollContext(Waker waker) {
@@ -118,7 +118,7 @@ final class PollFnFuture extends AwaitOnceFuture {
     }
 
     /** {@code cx.waker()}: {@code wake()} schedules another poll of the task. */
-    static final class WakerValue implements TruffleObject, Types.Named {
+    static final class WakerValue extends ScriptObject implements Types.Named {
         final Waker waker;
 
         WakerValue(Waker waker) {

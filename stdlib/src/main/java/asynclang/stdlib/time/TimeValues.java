@@ -1,7 +1,7 @@
 package asynclang.stdlib.time;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
+import asynclang.language.values.ScriptObject;
 import asynclang.language.async.AwaitOnceFuture;
 import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
@@ -23,7 +23,7 @@ final class TimeValues {
      * later), {@code later - earlier} is the same, {@code t + d} and {@code t - d} are Instants,
      * and Instants compare.
      */
-    static final class Instant implements TruffleObject, Types.Named, Operand {
+    static final class Instant extends ScriptObject implements Types.Named, Operand {
         final Executor executor;
         final long nanos;
 
@@ -85,7 +85,7 @@ final class TimeValues {
     }
 
     /** {@code interval(d)}: {@code tick()} completes at start, start + d, start + 2d, ... (the first at once, as in Tokio). */
-    static final class Interval implements TruffleObject, Types.Named {
+    static final class Interval extends ScriptObject implements Types.Named {
         final AlDuration period;
         final Deadline next;
 

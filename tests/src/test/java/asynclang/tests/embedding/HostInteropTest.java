@@ -90,6 +90,33 @@ class HostInteropTest {
         }
     }
 
+    /** Every value's metaobject is its type, named as typeof names it. */
+    @Test
+    void valuesHaveTheirTypeAsMetaObject() {
+        try (Context c = Contexts.plain(new Contexts.Captured())) {
+            Map<String, String> types = new java.util.LinkedHashMap<>();
+            types.put("[1]", "list");
+            types.put("{a: 1}", "map");
+            types.put("1", "int");
+            types.put("2.5", "float");
+            types.put("\"s\"", "string");
+            types.put("true", "bool");
+            types.put("nil", "nil");
+            types.put("|x| x", "function");
+            types.put("async { 1 }", "future");
+            types.put("channel()", "channel");
+            types.put("1s", "duration");
+            types.forEach((script, type) -> {
+                Value v = c.eval("asynclang", script);
+                Value meta = v.getMetaObject();
+                assertEquals(type, meta.getMetaSimpleName(), script);
+                assertEquals(type, meta.getMetaQualifiedName(), script);
+                assertTrue(meta.isMetaInstance(v), script);
+            });
+            assertTrue(!c.eval("asynclang", "1").getMetaObject().isMetaInstance(c.eval("asynclang", "\"1\"")));
+        }
+    }
+
     /** A module's exports read from Java are live too: what its functions assign is what the host reads. */
     @Test
     void moduleExportsAreLiveForTheHost() throws Exception {

@@ -1,0 +1,60 @@
+package asynclang.language;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import asynclang.language.values.Formatter;
+import asynclang.language.values.HostValues;
+import asynclang.language.values.TypeObject;
+import asynclang.language.values.Types;
+
+/**
+ * How a value looks from asynclang to a host or a tool: its type ({@code typeof}'s name) as its
+ * metaobject, and the text {@code println} shows. Every other message goes to the value itself.
+ * Truffle asks for this view of any value that names no language, which is all of ours: they
+ * describe themselves once, here, instead of each exporting the same four messages.
+ */
+@ExportLibrary(value = InteropLibrary.class, delegateTo = "delegate")
+final class LanguageView implements TruffleObject {
+
+    final Object delegate;
+
+    LanguageView(Object delegate) {
+        this.delegate = delegate;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return AsyncLangLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return HostValues.isAsynclangValue(delegate);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaObject() throws UnsupportedMessageException {
+        if (!HostValues.isAsynclangValue(delegate)) {
+            throw UnsupportedMessageException.create();
+        }
+        return TypeObject.of(Types.typeName(delegate));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return Formatter.display(delegate);
+    }
+}
