@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class DevToolsTest {
 
+    /** Every file a test writes goes here; JUnit deletes it after the class. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path temp;
+
     private static final String SCRIPT = """
                     async fn work(n) {
                         let a = n + 1;
@@ -47,7 +51,7 @@ class DevToolsTest {
 
     @Test
     void aBreakpointInAnAsyncFnAndAStepOverItsAwait() throws Exception {
-        Path dir = Files.createTempDirectory("devtools");
+        Path dir = Files.createTempDirectory(temp, "devtools");
         Path script = dir.resolve("work.al");
         Files.writeString(script, SCRIPT);
         int port;

@@ -20,8 +20,12 @@ import asynclang.tests.LauncherTest.Run;
  */
 class LimitsTest {
 
+    /** Every file a test writes goes here; JUnit deletes it after the class. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path temp;
+
     private static Path script(String name, String text) throws Exception {
-        Path dir = Files.createTempDirectory("limits");
+        Path dir = Files.createTempDirectory(temp, "limits");
         Path file = dir.resolve(name);
         Files.writeString(file, text);
         return file;
@@ -117,7 +121,7 @@ class LimitsTest {
 
     @Test
     void everyDoorAnswersWithOneClearLine() throws Exception {
-        Path dir = Files.createTempDirectory("doors");
+        Path dir = Files.createTempDirectory(temp, "doors");
         Run directory = LauncherTest.asynclang(dir.toString());
         assertEquals(1, directory.exit());
         assertEquals("error: cannot read " + dir + ": is a directory\n", directory.err());

@@ -1,5 +1,7 @@
 package asynclang.tests;
 
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * are keys.
  */
 class ReplTest {
+
+    /** Every file a test writes goes here; JUnit deletes it after the class. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path temp;
 
     @Test
     void aSessionThroughStandardInput() throws Exception {
@@ -125,7 +131,7 @@ class ReplTest {
         pb.environment().put("SHELL", "/bin/sh");
         pb.environment().put("ASYNCLANG_NO_BUILD", "1");
         pb.environment().put("TERM", "xterm");
-        pb.environment().put("HOME", java.nio.file.Files.createTempDirectory("repl-home").toString());
+        pb.environment().put("HOME", java.nio.file.Files.createTempDirectory(temp, "repl-home").toString());
         Process p = pb.start();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         Thread pump = new Thread(() -> copy(p.getInputStream(), seen));

@@ -66,6 +66,8 @@ final class CaseRunner {
     CaseRunner(Path dir, long boundMillis) {
         this.dir = dir;
         this.boundMillis = boundMillis;
+        // Each case's directory is deleted after it; the parent goes at exit, once empty.
+        dir.toFile().deleteOnExit();
     }
 
     /**
