@@ -160,7 +160,7 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
         if (t instanceof StackOverflowUnwind overflow) {
             CompilerDirectives.transferToInterpreter();
             if (overflow.unwoundOneFrame()) {
-                return AlException.inBytecode("stack overflow", overflow.bytecode, overflow.bytecodeIndex);
+                return overflow.asError();
             }
             return overflow;
         }

@@ -2,6 +2,8 @@ package asynclang.language.bytecode;
 
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 
+import asynclang.language.errors.AlException;
+
 /**
  * A stack overflow on its way up to the frame where it becomes a catchable {@code stack overflow}
  * error. A catch right at the end of the stack would have no room to run (its first use of a class
@@ -25,6 +27,11 @@ final class StackOverflowUnwind extends asynclang.language.errors.Unwinding {
     StackOverflowUnwind(BytecodeNode bytecode, int bytecodeIndex) {
         this.bytecode = bytecode;
         this.bytecodeIndex = bytecodeIndex;
+    }
+
+    @Override
+    public AlException asError() {
+        return AlException.inBytecode("stack overflow", bytecode, bytecodeIndex);
     }
 
     /** One more frame left; true when this frame is the one to turn it into a catchable error. */

@@ -13,6 +13,7 @@ import asynclang.language.AsyncLangContext;
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.async.Coroutine;
 import asynclang.language.errors.AlException;
+import asynclang.language.errors.Unwinding;
 import asynclang.language.errors.ErrorReport;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.language.functions.HostEntry;
@@ -90,6 +91,11 @@ public final class ProgramRootNode extends RootNode {
                 throw AlException.error(TaskDump.deadlock(d).strip(), this);
             } catch (InterruptedException e) {
                 throw new IllegalStateException("the executor's wait was interrupted outside a safepoint", e);
+            } catch (Unwinding u) {
+                // Out of stack before any frame was far enough from its end to make the
+                // overflow catchable (a thread with a small stack: --vm.Xss512k): it ends the
+                // program as its uncaught error.
+                return failed(context, u.asError(), reportErrors);
             }
             boolean endsProgram = context.option(AsyncLangLanguage.EndWithMainTask);
             if (endsProgram) {
@@ -100,16 +106,7 @@ public final class ProgramRootNode extends RootNode {
                 executor.catchUp();
             }
             if (main.output() instanceof Failure f) {
-                AlException e = (AlException) f.error();
-                if (interactive) {
-                    context.printError(ErrorReport.uncaught(e));
-                    return Nil.NIL;
-                }
-                if (reportErrors) {
-                    context.printError(ErrorReport.uncaught(e));
-                    throw context.exit(1, this);
-                }
-                throw e;
+                return failed(context, (AlException) f.error(), reportErrors);
             }
             if (interactive && main.output() != Nil.NIL) {
                 context.print(Formatter.repr(main.output()) + "\n");
@@ -125,6 +122,19 @@ public final class ProgramRootNode extends RootNode {
         } finally {
             context.flush();
         }
+    }
+
+    /** The main task's uncaught error: reported (the command, the REPL) or thrown to the host. */
+    private Object failed(AsyncLangContext context, AlException e, boolean reportErrors) {
+        if (interactive) {
+            context.printError(ErrorReport.uncaught(e));
+            return Nil.NIL;
+        }
+        if (reportErrors) {
+            context.printError(ErrorReport.uncaught(e));
+            throw context.exit(1, this);
+        }
+        throw e;
     }
 
     /**

@@ -12,4 +12,7 @@ public abstract class Unwinding extends RuntimeException {
     protected Unwinding() {
         super(null, null, false, false);
     }
+
+    /** The error it is where nothing is left to unwind: the program's outermost frame. */
+    public abstract AlException asError();
 }
