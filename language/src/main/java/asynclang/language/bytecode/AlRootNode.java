@@ -260,10 +260,12 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class Interpolate {
         @Specialization
         @TruffleBoundary
-        static String doConcat(@Variadic Object[] parts) {
+        static String doConcat(@Variadic Object[] parts, @Bind Node node) {
             StringBuilder sb = new StringBuilder();
             for (Object part : parts) {
-                sb.append(Formatter.display(part));
+                String text = Formatter.display(part);
+                StringAccumulator.checkLength((long) sb.length() + text.length(), node);
+                sb.append(text);
             }
             return sb.toString();
         }

@@ -18,6 +18,7 @@ import asynclang.language.values.Indexing;
 import asynclang.language.values.ListItems;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Ordering;
+import asynclang.language.values.StringAccumulator;
 import asynclang.language.values.Types;
 import asynclang.stdlib.Args;
 
@@ -43,7 +44,7 @@ public final class ListLibrary implements Library {
         r.method(AlList.class, "filter", 1, 1, (ctx, a, node) -> filter(items(a), a[1], node));
         r.method(AlList.class, "reduce", 2, 2, (ctx, a, node) -> reduce(items(a), a[1], a[2], node));
         r.method(AlList.class, "sort", 0, 1, (ctx, a, node) -> sort((AlList) a[0], a.length == 2 ? a[1] : null, node));
-        r.method(AlList.class, "join", 0, 1, (ctx, a, node) -> join(items(a), a.length == 1 ? "" : Args.string("join", a[1], node)));
+        r.method(AlList.class, "join", 0, 1, (ctx, a, node) -> join(items(a), a.length == 1 ? "" : Args.string("join", a[1], node), node));
         r.method(AlList.class, "slice", 1, 2, (ctx, a, node) -> {
             Object from = Args.anyInt("slice", a[1], node);
             Object to = a.length == 3 ? Args.anyInt("slice", a[2], node) : (Object) (long) items(a).size();
@@ -147,13 +148,15 @@ public final class ListLibrary implements Library {
     }
 
     @TruffleBoundary
-    private static String join(ListItems items, String sep) {
+    private static String join(ListItems items, String sep, Node node) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
+            String text = Formatter.display(items.get(i));
+            StringAccumulator.checkLength((long) sb.length() + (i > 0 ? sep.length() : 0) + text.length(), node);
             if (i > 0) {
                 sb.append(sep);
             }
-            sb.append(Formatter.display(items.get(i)));
+            sb.append(text);
         }
         return sb.toString();
     }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.values.AlList;
 import asynclang.language.values.CodePoints;
 import asynclang.language.values.Conversions;
+import asynclang.language.values.StringAccumulator;
 import asynclang.stdlib.Args;
 
 /** The methods of String. Lengths and indexes count Unicode code points. */
@@ -23,12 +25,29 @@ public final class StringLibrary implements Library {
         r.method(String.class, "contains", 1, 1, (ctx, a, node) -> s(a).contains(Args.string("contains", a[1], node)));
         r.method(String.class, "starts_with", 1, 1, (ctx, a, node) -> s(a).startsWith(Args.string("starts_with", a[1], node)));
         r.method(String.class, "ends_with", 1, 1, (ctx, a, node) -> s(a).endsWith(Args.string("ends_with", a[1], node)));
-        r.method(String.class, "replace", 2, 2, (ctx, a, node) -> s(a).replace(Args.string("replace", a[1], node), Args.string("replace", a[2], node)));
+        r.method(String.class, "replace", 2, 2, (ctx, a, node) -> replace(s(a), Args.string("replace", a[1], node), Args.string("replace", a[2], node), node));
         r.method(String.class, "upper", 0, 0, (ctx, a, node) -> s(a).toUpperCase());
         r.method(String.class, "lower", 0, 0, (ctx, a, node) -> s(a).toLowerCase());
         r.method(String.class, "chars", 0, 0, (ctx, a, node) -> chars(s(a)));
         r.method(String.class, "parse_int", 0, 0, (ctx, a, node) -> Conversions.parseInt(s(a), node, -1));
         r.method(String.class, "parse_float", 0, 0, (ctx, a, node) -> Conversions.parseFloat(s(a), node, -1));
+    }
+
+    /** {@code s.replace(target, with)}, refusing a result past the length a string may have. */
+    @TruffleBoundary
+    private static String replace(String s, String target, String with, Node node) {
+        if (with.length() > target.length()) {
+            long count = 0;
+            if (target.isEmpty()) {
+                count = s.length() + 1L; // before every character, and at the end
+            } else {
+                for (int i = s.indexOf(target); i >= 0; i = s.indexOf(target, i + target.length())) {
+                    count++;
+                }
+            }
+            StringAccumulator.checkLength(s.length() + count * (with.length() - target.length()), node);
+        }
+        return s.replace(target, with);
     }
 
     private static String s(Object[] receiverAndArgs) {
