@@ -114,6 +114,10 @@ class HostInteropTest {
                 assertTrue(meta.isMetaInstance(v), script);
             });
             assertTrue(!c.eval("asynclang", "1").getMetaObject().isMetaInstance(c.eval("asynclang", "\"1\"")));
+            // Values say they are asynclang's, so the polyglot layer's own errors name them in its words.
+            Value list = c.eval("asynclang", "[1]");
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> list.getArrayElement(5));
+            assertTrue(e.getMessage().contains("'[1]'(language: asynclang, type: list)"), e.getMessage());
         }
     }
 
