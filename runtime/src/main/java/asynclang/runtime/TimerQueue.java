@@ -15,15 +15,17 @@ public final class TimerQueue {
      */
     public static class Timer implements Comparable<Timer> {
         final long deadline;
-        /** Arming order, for timers due at the same instant (an int: see compareTo). */
-        private int sequence;
+        /** When its deadline was set, for timers due at the same instant (an int: see compareTo). */
+        private final int sequence;
         private Waker waker;
         private boolean cancelled;
         /** Whether the heap holds this timer (perhaps cancelled, waiting to be dropped). */
         private boolean queued;
 
-        protected Timer(long deadline) {
+        /** {@code sequence}: from {@link TimerQueue#nextSequence()} when the deadline was set. */
+        protected Timer(long deadline, int sequence) {
             this.deadline = deadline;
+            this.sequence = sequence;
         }
 
         public final long deadline() {
@@ -46,8 +48,23 @@ public final class TimerQueue {
     private final PriorityQueue<Timer> heap = new PriorityQueue<>();
     private int sequence;
 
+    /**
+     * The place of a deadline set now among those due at the same instant: timers fire in the
+     * order their deadlines were set (a future's at its creation, as in Tokio), whichever was
+     * first polled.
+     */
+    public int nextSequence() {
+        return sequence++;
+    }
+
+    /** A timer for a deadline set now. */
     public Timer add(long deadline, Waker waker) {
-        Timer t = new Timer(deadline);
+        return add(deadline, nextSequence(), waker);
+    }
+
+    /** A timer for a deadline set earlier, when {@code sequence} was taken. */
+    public Timer add(long deadline, int sequence, Waker waker) {
+        Timer t = new Timer(deadline, sequence);
         arm(t, waker);
         return t;
     }
@@ -61,7 +78,6 @@ public final class TimerQueue {
         t.waker = waker;
         t.cancelled = false;
         if (!t.queued) {
-            t.sequence = sequence++;
             t.queued = true;
             heap.add(t);
         }

@@ -13,11 +13,14 @@ public final class Deadline {
 
     private final Executor executor;
     private long at;
+    /** Its place among deadlines due at the same instant: taken now, when it is set. */
+    private int sequence;
     private TimerQueue.Timer timer;
 
     public Deadline(Executor executor, long at) {
         this.executor = executor;
         this.at = at;
+        this.sequence = executor.timers().nextSequence();
     }
 
     /** {@code nanos} from now, saturating at the end of time. */
@@ -41,7 +44,7 @@ public final class Deadline {
             return true;
         }
         if (timer == null) {
-            timer = executor.timers().add(at, waker);
+            timer = executor.timers().add(at, sequence, waker);
         }
         return false;
     }
@@ -50,6 +53,7 @@ public final class Deadline {
     public void advance(long nanos) {
         cancel();
         at = nanos >= Long.MAX_VALUE - at ? Long.MAX_VALUE : at + nanos;
+        sequence = executor.timers().nextSequence();
     }
 
     public void cancel() {

@@ -16,7 +16,7 @@ public final class Sleep extends TimerQueue.Timer implements Future {
     private final long nanos;
 
     public Sleep(Executor executor, long nanos, Object output) {
-        super(Deadline.atAfter(executor, nanos));
+        super(Deadline.atAfter(executor, nanos), executor.timers().nextSequence());
         this.output = output;
         this.nanos = nanos;
     }

@@ -87,11 +87,14 @@ final class TimeValues {
     /** {@code interval(d)}: {@code tick()} completes at start, start + d, start + 2d, ... (the first at once, as in Tokio). */
     static final class Interval extends ScriptObject implements Types.Named {
         final AlDuration period;
-        final Deadline next;
+        private final Executor executor;
+        /** When the next tick is due. */
+        private long nextAt;
 
         Interval(Executor executor, AlDuration period) {
             this.period = period;
-            this.next = new Deadline(executor, executor.now());
+            this.executor = executor;
+            this.nextAt = executor.now();
         }
 
         @Override
@@ -109,6 +112,12 @@ final class TimeValues {
         }
 
         final class Tick extends AwaitOnceFuture {
+            /**
+             * This tick's own timer: tasks waiting on one interval each have one (a timer shared
+             * by the interval woke only the first waiter, and the second waited forever).
+             */
+            private Deadline due;
+
             @Override
             public String maker() {
                 return "tick()";
@@ -116,8 +125,15 @@ final class TimeValues {
 
             @Override
             public Object poll(Waker waker) {
-                if (next.reached(waker)) {
-                    next.advance(Math.max(1, period.nanos()));
+                if (due == null || due.at() != nextAt) {
+                    // Another tick took the one this one waited for: wait for the next.
+                    cancel();
+                    due = new Deadline(executor, nextAt);
+                }
+                if (due.reached(waker)) {
+                    due = null;
+                    long step = Math.max(1, period.nanos());
+                    nextAt = step >= Long.MAX_VALUE - nextAt ? Long.MAX_VALUE : nextAt + step;
                     return Nil.NIL;
                 }
                 return PENDING;
@@ -125,7 +141,10 @@ final class TimeValues {
 
             @Override
             public void cancel() {
-                next.cancel();
+                if (due != null) {
+                    due.cancel();
+                    due = null;
+                }
             }
 
             @Override
