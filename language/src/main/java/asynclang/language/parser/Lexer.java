@@ -365,7 +365,8 @@ final class Lexer {
                         return add(Tokens.STRING_ESCAPE, i, j + 1);
                     }
                 }
-                break;
+                problems.add(new Problem(i, 2, "invalid unicode escape: expected hex digits in braces, as in `\\u{1F600}`"));
+                return add(Tokens.STRING_BAD_ESCAPE, i, i + 2);
             default:
                 break;
         }

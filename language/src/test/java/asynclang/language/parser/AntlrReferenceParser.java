@@ -104,7 +104,9 @@ final class AntlrReferenceParser {
                 }
                 case AsyncLangLexer.STRING_BAD_ESCAPE -> {
                     // A lone backslash at the end of the file is part of an unterminated string.
-                    if (t.getText().length() == 2) {
+                    if (t.getText().equals("\\u")) {
+                        problems.add(new Problem(start, 2, "invalid unicode escape: expected hex digits in braces, as in `\\u{1F600}`"));
+                    } else if (t.getText().length() == 2) {
                         problems.add(new Problem(start, 2, "unknown escape sequence `" + t.getText() + "`"));
                     }
                 }

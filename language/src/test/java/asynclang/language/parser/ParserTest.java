@@ -149,7 +149,7 @@ class ParserTest {
         assertEquals(List.of("2:9 unterminated string"), errors("let a = \"fine\";\nlet b = \"never closed;\nprintln(b);"));
         assertEquals(List.of("1:9 unterminated string"), errors("println(\"hello {name\");"));
         assertEquals(List.of("1:14 unknown escape sequence `\\q`"), errors("println(\"bad \\q\");"));
-        assertEquals(List.of("1:14 unknown escape sequence `\\u`"), errors("println(\"bad \\u{ZZ}\");"));
+        assertEquals(List.of("1:14 invalid unicode escape: expected hex digits in braces, as in `\\u{1F600}`"), errors("println(\"bad \\u{ZZ}\");"));
         assertEquals(List.of("1:10 invalid unicode escape `\\u{110000}`"), errors("let s = \"\\u{110000}\";"));
         assertEquals(List.of("1:10 invalid unicode escape `\\u{D800}`"), errors("let s = \"\\u{D800}\";"));
     }

@@ -21,7 +21,7 @@ public final class StringLibrary implements Library {
     public void register(LibraryRegistry r) {
         r.method(String.class, "len", 0, 0, (ctx, a, node) -> (long) CodePoints.length(s(a)));
         r.method(String.class, "split", 0, 1, (ctx, a, node) -> split(s(a), a.length == 1 ? null : Args.string("split", a[1], node)));
-        r.method(String.class, "trim", 0, 0, (ctx, a, node) -> s(a).strip());
+        r.method(String.class, "trim", 0, 0, (ctx, a, node) -> trim(s(a)));
         r.method(String.class, "contains", 1, 1, (ctx, a, node) -> s(a).contains(Args.string("contains", a[1], node)));
         r.method(String.class, "starts_with", 1, 1, (ctx, a, node) -> s(a).startsWith(Args.string("starts_with", a[1], node)));
         r.method(String.class, "ends_with", 1, 1, (ctx, a, node) -> s(a).endsWith(Args.string("ends_with", a[1], node)));
@@ -54,9 +54,27 @@ public final class StringLibrary implements Library {
         return (String) receiverAndArgs[0];
     }
 
-    /** The characters of the regular expression class {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /**
+     * Whitespace as Rust's {@code char::is_whitespace} (Unicode's White_Space property, all in
+     * the BMP): what {@code trim} strips and {@code split()} splits on. Java's own
+     * {@code isWhitespace} leaves out the no-break spaces, and {@code \s} everything past ASCII.
+     */
+    private static boolean isSpace(char c) {
+        return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    @TruffleBoundary
+    private static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     /** Without a separator: the words between runs of whitespace. An empty separator: the characters. */
@@ -64,13 +82,11 @@ public final class StringLibrary implements Library {
     private static AlList split(String s, String sep) {
         List<Object> parts = new ArrayList<>();
         if (sep == null) {
-            // As trim().split("\\s+") would, without compiling a pattern at every call.
-            String t = s.trim();
             int start = -1;
-            for (int i = 0; i <= t.length(); i++) {
-                boolean space = i == t.length() || isRegexSpace(t.charAt(i));
+            for (int i = 0; i <= s.length(); i++) {
+                boolean space = i == s.length() || isSpace(s.charAt(i));
                 if (space && start >= 0) {
-                    parts.add(t.substring(start, i));
+                    parts.add(s.substring(start, i));
                     start = -1;
                 } else if (!space && start < 0) {
                     start = i;
