@@ -360,7 +360,7 @@ final class Parser {
      * After a syntax error in the statement that starts at token {@code s}: skips to its end, a
      * {@code ;} at its bracket depth (consumed), or stops before the closer of a bracket opened
      * before it (the enclosing block's <code>}</code>), before a statement keyword that starts a
-     * line, or at the end of the file. Always moves forward; tokens are skipped once.
+     * line (or the token the error was found at, starting a line), or at the end of the file. Always moves forward; tokens are skipped once.
      */
     private void recover(int s) {
         // Brackets the statement opened and never closed (`let m = {x: 1;`) leave every later
@@ -387,7 +387,11 @@ final class Parser {
                     pos = k + 1;
                     return;
                 }
-            } else if (k > s && lexer.lineStart[k] && lexer.braceDepth[k] == braces + unclosedBraces && resumesStatement(k)) {
+            } else if (k > s && lexer.lineStart[k] && lexer.braceDepth[k] == braces + unclosedBraces
+                            && (resumesStatement(k) || k == pos && startsExpression(t))) {
+                // A statement keyword starting a line; or the token the error was found at, when
+                // it starts a line and could start a statement: the `;` before it is what is
+                // missing, and the statement it starts has errors of its own to report.
                 pos = k;
                 return;
             }

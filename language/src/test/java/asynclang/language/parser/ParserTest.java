@@ -230,6 +230,16 @@ class ParserTest {
         assertEquals(List.of("1:15 expected `)`, found `;`", "4:9 expected expression, found `;`"), errors("let a = [1, (2;\n   3;\nfn g() {}\nlet b = ;"));
     }
 
+    /** A missing `;` at the end of a line: the next line's statement is parsed, and its own errors reported. */
+    @Test
+    void recoveryFromAMissingSemicolonResumesAtTheNextLinesStatement() {
+        assertEquals(List.of("1:15 expected `;`, found `println`", "2:16 expected expression, found `)`", "3:18 expected expression, found `)`"),
+                        errors("println(\"one\")\nprintln(\"two\" +);\nprintln(\"three\" +);"));
+        assertEquals(List.of("1:10 expected `;`, found `x`", "2:8 expected expression, found `;`"), errors("let a = 1\nx = 2 +;\n"));
+        // A token that cannot start a statement is not where recovery resumes.
+        assertEquals(List.of("2:3 unexpected `*`", "3:9 expected expression, found `;`"), errors("let a = 1 +\n  * 2;\nlet b = ;"));
+    }
+
     @Test
     void atMostOneSyntaxErrorALine() {
         assertEquals(List.of("1:9 expected expression, found `;`"), errors("let a = ; let b = ; let c = ;"));
