@@ -17,8 +17,9 @@ public interface Driver {
     /**
      * Waits until the clock reaches {@code deadline} ({@link #NO_DEADLINE}: none), or until
      * {@link #unpark()} is called, or spuriously; the caller re-checks its state either way.
-     * {@code externalWork} says that something off the loop thread (another thread, I/O in
-     * flight) may still wake a task: a virtual clock must not jump past it.
+     * {@code externalWork} says that work on another thread (a file operation, a process, a
+     * host future) may still wake a task: a virtual clock must not jump past it. (Sockets are
+     * the driver's own business: see {@link #hasIoInterest()}.)
      *
      * @throws InterruptedException if the loop thread was interrupted while waiting, so that
      *             an embedder (a Truffle safepoint) can take over the thread

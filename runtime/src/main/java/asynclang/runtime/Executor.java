@@ -214,7 +214,8 @@ public final class Executor {
                 // before it stops counting, so a wake is either drained here or still counted.
                 // (Counted after the drain, a source that woke and stopped in between looked like
                 // a deadlock.)
-                boolean external = externalSources.get() > 0 || driver.hasIoInterest();
+                boolean offThread = externalSources.get() > 0;
+                boolean external = offThread || driver.hasIoInterest();
                 drainRemoteWakes();
                 if (!ready.isEmpty()) {
                     continue;
@@ -229,7 +230,7 @@ public final class Executor {
                     long limit = clock.nanoTime() + Math.max(0, giveUpAt - System.nanoTime());
                     next = next == Driver.NO_DEADLINE ? limit : Math.min(next, limit);
                 }
-                driver.park(next, external);
+                driver.park(next, offThread);
             }
             return true;
         } finally {

@@ -27,8 +27,9 @@ import asynclang.runtime.Waker;
  * finds the socket not ready after all (it would block) waits again. A cancelled wait removes
  * its interest ({@link Registration#cancel}).
  * <p>
- * Under virtual time the clock jumps to the next timer only when no socket is registered and
- * nothing else is in flight off the loop thread; otherwise the driver waits for real.
+ * Under virtual time the clock jumps to the next timer when no registered socket is ready
+ * (after a moment's grace) and nothing is in flight on another thread; with no timer pending,
+ * or with work on another thread, the driver waits for real.
  */
 public final class Reactor implements Driver {
 
@@ -240,8 +241,11 @@ public final class Reactor implements Driver {
 
     @Override
     public void park(long deadline, boolean externalWork) throws InterruptedException {
-        boolean jump = virtual && !externalWork && interests == 0;
-        if (jump) {
+        if (virtual && !externalWork && (interests == 0 || deadline != NO_DEADLINE && !socketReadySoon())) {
+            // Every task is idle and no socket has anything for them: the clock jumps to the
+            // next timer, as Tokio's paused clock auto-advances (a task waiting to accept or
+            // read is idle, not busy). Work on other threads (files, processes, host futures)
+            // holds the clock still instead: Tokio's blocking tasks do the same.
             if (deadline > virtualNow) {
                 virtualNow = deadline;
             }
@@ -296,6 +300,34 @@ public final class Reactor implements Driver {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Under virtual time, before the clock jumps past sockets that are waited on: whether one of
+     * them is ready now or within {@link #VIRTUAL_GRACE_MILLIS} of real time (dispatched if so).
+     * Bytes a script writes to its own loopback sockets are there by the time the write returns;
+     * the grace covers a kernel that delivers them a moment later, so a timeout around such a
+     * read does not fire while the reply is on its way.
+     */
+    private boolean socketReadySoon() {
+        int ready = selectNow();
+        if (ready == 0) {
+            try {
+                ready = selector.select(VIRTUAL_GRACE_MILLIS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        unparked = false;
+        if (ready == 0) {
+            selector.selectedKeys().clear();
+            return false;
+        }
+        dispatch(ready);
+        return true;
+    }
+
+    /** How long virtual time waits for a socket that is not ready before it jumps. */
+    private static final long VIRTUAL_GRACE_MILLIS = 1;
 
     private int selectNow() {
         try {

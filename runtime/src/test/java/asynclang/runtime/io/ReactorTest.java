@@ -168,30 +168,63 @@ class ReactorTest {
         reactor.close();
     }
 
+    /** Bytes already sent to an awaited socket are read before virtual time jumps past them. */
     @Test
-    void virtualTimeDoesNotJumpWhileASocketIsAwaited() throws Exception {
+    void virtualTimeReadsWhatASocketHasBeforeItJumps() throws Exception {
         Reactor reactor = Reactor.virtualTime();
         Executor ex = new Executor(reactor);
         SocketChannel[] p = pair();
         Future read = readByte(reactor, p[0], new ArrayList<>());
-        writeLater(p[1], 'y');
-        Task t = ex.blockOn("main", new Future() {
+        Task t = ex.blockOn("main", timedRead(ex, read, () -> write(p[1], 'y')));
+        assertEquals("read first", t.output(), "a 1ms virtual timeout must not fire while the byte is there to read");
+        assertTrue(ex.now() < 1_000_000);
+        reactor.close();
+    }
+
+    /**
+     * A task waiting on a socket is idle: when nothing arrives, virtual time jumps to the next
+     * timer, as Tokio's paused clock auto-advances (a timeout around an accept or a read fires).
+     */
+    @Test
+    void virtualTimeJumpsPastASocketThatHasNothing() throws Exception {
+        Reactor reactor = Reactor.virtualTime();
+        Executor ex = new Executor(reactor);
+        SocketChannel[] p = pair();
+        Future read = readByte(reactor, p[0], new ArrayList<>());
+        long started = System.nanoTime();
+        Task t = ex.blockOn("main", timedRead(ex, read, () -> {
+        }));
+        assertEquals("timeout fired", t.output());
+        assertEquals(1_000_000, ex.now());
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "the jump waited for real");
+        reactor.close();
+    }
+
+    /** Starts {@code read} with a 1ms timeout beside it, then runs {@code afterStart}. */
+    private static Future timedRead(Executor ex, Future read, Runnable afterStart) {
+        return new Future() {
             Sleep timeout;
 
             @Override
             public Object poll(Waker waker) {
-                if (timeout == null) {
-                    timeout = new Sleep(ex, 1_000_000, "timeout fired");
-                }
                 if (read.poll(waker) != PENDING) {
                     return "read first";
                 }
+                if (timeout == null) {
+                    timeout = new Sleep(ex, 1_000_000, "timeout fired");
+                    afterStart.run();
+                }
                 return timeout.poll(waker) != PENDING ? "timeout fired" : PENDING;
             }
-        });
-        assertEquals("read first", t.output(), "a 1ms virtual timeout must not fire while the read is in flight");
-        assertTrue(ex.now() < 1_000_000);
-        reactor.close();
+        };
+    }
+
+    private static void write(SocketChannel channel, char c) {
+        try {
+            channel.write(ByteBuffer.wrap(new byte[]{(byte) c}));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
