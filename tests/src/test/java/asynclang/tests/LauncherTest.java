@@ -54,6 +54,27 @@ class LauncherTest {
         return r;
     }
 
+    /**
+     * In the C locale (a container, cron, env -i) file names, arguments and the environment
+     * are still UTF-8: the JVM would otherwise decode them as ASCII and lose every other character.
+     */
+    @Test
+    void theCLocaleStillGivesScriptsUtf8Names(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path script = dir.resolve("names.al");
+        Files.writeString(script, """
+                        import std.fs;
+                        import std.process;
+                        let d = args()[0];
+                        fs.write_text(d + "/café😀.txt", "x").await;
+                        println(fs.list_dir(d).await);
+                        println(fs.read_text(d + "/café😀.txt").await);
+                        println(process.run("ls", [d]).await.stdout.trim());
+                        """, StandardCharsets.UTF_8);
+        Run r = asynclangWithEnvironment(Map.of("LC_ALL", "C", "LANG", "C"), "", script.toString(), dir.toString());
+        assertEquals("[\"café😀.txt\", \"names.al\"]\nx\ncafé😀.txt\nnames.al\n", r.out, r.err);
+        assertEquals(0, r.exit, r.err);
+    }
+
     @Test
     void helloRunsOnTheOptimizingRuntimeWithoutWarnings() throws Exception {
         Run r = asynclang("examples/hello.al");
