@@ -65,6 +65,9 @@ public final class Main {
             }
         });
         OutOfMemory.prepare();
+        // Ended by a signal (Ctrl-C, kill): the processes the script started end with it, as they
+        // do when it exits (reference.md, std.process: no child outlives the script).
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly), "asynclang-children"));
         int status;
         try {
             status = run(args, System.in, ScriptOutput.STDOUT, System.err, stdinIsTerminal());

@@ -14,7 +14,58 @@ import java.io.OutputStream;
  */
 final class ScriptOutput {
 
-    static final OutputStream STDOUT = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 14);
+    static final OutputStream STDOUT = new BufferedOutputStream(new ReaderGoneExit(new FileOutputStream(FileDescriptor.out)), 1 << 14);
+
+    /** The exit status when the reader of the output went away: 128 + SIGPIPE, as a C program's. */
+    static final int BROKEN_PIPE_STATUS = 141;
+
+    /**
+     * Standard output whose reader went away ({@code asynclang script.al | head -1}) ends the
+     * program, quietly, as SIGPIPE ends a C program: the JVM ignores the signal, and the script
+     * would go on printing into nothing. The exit runs on a thread of its own: this one may hold
+     * locks that the exit's hooks take (the print stream's).
+     */
+    private static final class ReaderGoneExit extends java.io.FilterOutputStream {
+        private volatile boolean gone;
+
+        ReaderGoneExit(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (gone) {
+                return;
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                readerGone(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!gone) {
+                out.flush();
+            }
+        }
+
+        private void readerGone(IOException e) throws IOException {
+            if (!"Broken pipe".equals(e.getMessage())) {
+                throw e;
+            }
+            gone = true;
+            Thread exit = new Thread(() -> System.exit(BROKEN_PIPE_STATUS), "asynclang-broken-pipe");
+            exit.setDaemon(true);
+            exit.start();
+        }
+    }
 
     private ScriptOutput() {
     }

@@ -75,6 +75,47 @@ class LauncherTest {
         assertEquals(0, r.exit, r.err);
     }
 
+    /** `asynclang script.al | head -1`: when the reader goes away, the program ends quietly, as a C program's SIGPIPE ends it. */
+    @Test
+    void aScriptPrintingToAReaderThatLeftEnds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path script = dir.resolve("forever.al");
+        Files.writeString(script, "let i = 0;\nloop { println(\"line\", i); i += 1; }\n");
+        Path err = dir.resolve("err");
+        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString()).redirectError(err.toFile());
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("line 0", out.readLine());
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script went on printing into nothing");
+        assertEquals(141, p.exitValue());
+        assertEquals("", Files.readString(err));
+    }
+
+    /** A launcher ended by a signal takes the processes its script started with it. */
+    @Test
+    void aSignalEndsTheScriptsChildrenToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("child.pid");
+        Path script = dir.resolve("child.al");
+        Files.writeString(script, "import std.process;\nprocess.run(\"sh\", [\"-c\", \"echo $$ > " + pidFile + "; exec sleep 60\"]).await;\n");
+        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), script.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process launcher = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!(Files.exists(pidFile) && Files.readString(pidFile).strip().matches("\\d+")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long childPid = Long.parseLong(Files.readString(pidFile).strip());
+        launcher.destroy(); // SIGTERM to the JVM (the script execs it)
+        assertTrue(launcher.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, launcher.exitValue());
+        java.util.Optional<ProcessHandle> child = ProcessHandle.of(childPid);
+        if (child.isPresent()) {
+            child.get().onExit().get(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void helloRunsOnTheOptimizingRuntimeWithoutWarnings() throws Exception {
         Run r = asynclang("examples/hello.al");
