@@ -185,6 +185,8 @@ public final class Formatter {
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
+                // An interpolation in source: escaped, so the text reads back as itself.
+                case '{' -> sb.append("\\{");
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
