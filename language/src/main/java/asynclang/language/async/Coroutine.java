@@ -16,6 +16,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.errors.AlException;
+import asynclang.runtime.Failure;
 import asynclang.language.functions.FunctionTemplate;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
@@ -259,12 +260,23 @@ public final class Coroutine extends AwaitOnceFuture {
                     // A finally block that awaits while cancelled: drop what it awaits.
                     s.future().cancel();
                 }
-            } catch (Cancelled | AlException e) {
-                // Unwound as intended (or a finally block failed: nobody is left to tell).
+            } catch (Cancelled e) {
+                // Unwound as intended.
+            } catch (AlException e) {
+                // A finally block failed: nobody awaits the outcome any more, so the first such
+                // error is kept where the output would have gone, for the task's report.
+                if (!(input instanceof Failure)) {
+                    input = new Failure(e);
+                }
             }
         }
         depth = 0;
         above = null;
+    }
+
+    /** After {@link #cancel()}: the error a finally block threw while the chain unwound, or null. */
+    public AlException failedWhileCancelled() {
+        return finished && input instanceof Failure f && f.error() instanceof AlException e ? e : null;
     }
 
     /** Where the innermost body of the chain is suspended, or null. */
