@@ -842,11 +842,23 @@ public abstract class AlRootNode extends RootNode implements BytecodeRootNode {
     public static final class WarnUnusedFuture {
         @Specialization
         static void doCheck(String site, Object value, @Bind Node node) {
-            if (value instanceof Coroutine c && !c.isStarted() && !c.isConsumed()) {
-                UnusedFutures.warn(site, c, node);
-            } else if (value instanceof AwaitOnceFuture f && f.maker() != null && !f.isConsumed()) {
-                UnusedFutures.warn(site, f, node);
+            UnusedFutures.check(site, value, node);
+        }
+    }
+
+    /**
+     * The program's last expression, its value: the command drops it (an embedder gets it), so
+     * there a future nobody polled is warned about as an expression statement's would be.
+     */
+    @Operation
+    @ConstantOperand(type = String.class, name = "site")
+    public static final class WarnUnusedProgramValue {
+        @Specialization
+        static Object doCheck(String site, Object value, @Bind Node node) {
+            if (AsyncLangContext.get(node).option(AsyncLangLanguage.EndWithMainTask)) {
+                UnusedFutures.check(site, value, node);
             }
+            return value;
         }
     }
 }

@@ -14,6 +14,15 @@ final class UnusedFutures {
     private UnusedFutures() {
     }
 
+    /** Warns if {@code value} is a future nobody polled. */
+    static void check(String site, Object value, Node node) {
+        if (value instanceof Coroutine c && !c.isStarted() && !c.isConsumed()) {
+            warn(site, c, node);
+        } else if (value instanceof AwaitOnceFuture f && f.maker() != null && !f.isConsumed()) {
+            warn(site, f, node);
+        }
+    }
+
     @TruffleBoundary
     static void warn(String site, Coroutine future, Node node) {
         String what = future.template().kind == FunctionTemplate.Kind.ASYNC_BLOCK ? "async block" : "future returned by " + future.name() + "()";

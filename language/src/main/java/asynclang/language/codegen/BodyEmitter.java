@@ -423,8 +423,15 @@ final class BodyEmitter {
             // The tail expression is the block's last statement too (a debugger stops there).
             b.beginSourceSection(block.tail.start, block.tail.length());
             b.beginTag(StatementTag.class);
-            if (epilogue != null || !value) {
+            if (epilogue != null) {
+                // main() follows: the tail is a statement whose value nobody takes.
+                expressionStatement(block.tail);
+            } else if (!value) {
                 discard(block.tail);
+            } else if (block == topLevelBody() && futureProducer(block.tail) != null) {
+                b.beginWarnUnusedProgramValue(site(futureProducer(block.tail)));
+                expr(block.tail);
+                b.endWarnUnusedProgramValue();
             } else {
                 expr(block.tail);
             }
@@ -510,11 +517,16 @@ final class BodyEmitter {
             discard(e);
             return;
         }
-        int start = AwaitEmitter.leftmostStart(producer);
-        SourceSection at = source.createSection(start, Math.max(1, producer.end - start));
-        b.beginWarnUnusedFuture(ErrorReport.position(at));
+        b.beginWarnUnusedFuture(site(producer));
         expr(e);
         b.endWarnUnusedFuture();
+    }
+
+    /** Where a never-awaited warning points: {@code file:line:col} of what makes the future. */
+    private String site(Expr producer) {
+        int start = AwaitEmitter.leftmostStart(producer);
+        SourceSection at = source.createSection(start, Math.max(1, producer.end - start));
+        return ErrorReport.position(at);
     }
 
     /** The part of {@code e} that may make the future it evaluates to (the warning points there), or null. */
