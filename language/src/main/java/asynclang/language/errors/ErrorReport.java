@@ -227,12 +227,13 @@ public final class ErrorReport {
         }
         String number = Integer.toString(line);
         String gutter = " ".repeat(number.length());
-        // One mark per character (code point), as the column counts them.
+        // Marks as wide as the characters on the terminal (a CJK character or an emoji takes two
+        // columns), so the caret lands under the spot the column number counts to.
         StringBuilder caretPrefix = new StringBuilder();
         int before = Math.min(column - 1, text.length());
-        text.substring(0, before).codePoints().forEach(c -> caretPrefix.append(c == '\t' ? '\t' : ' '));
+        text.substring(0, before).codePoints().forEach(c -> caretPrefix.append(c == '\t' ? "\t" : " ".repeat(DisplayWidth.of(c))));
         int spanEnd = Math.min(text.length(), before + Math.max(0, onThisLine));
-        int carets = Math.max(1, text.codePointCount(before, Math.max(before, spanEnd)));
+        int carets = Math.max(1, DisplayWidth.of(text.substring(before, Math.max(before, spanEnd))));
         return "error: " + message + "\n" +
                         gutter + "--> " + position(at) + "\n" +
                         gutter + " |\n" +
