@@ -88,7 +88,15 @@ final class CommandLine {
         if (a.startsWith("--vm.")) {
             throw new Invalid(a + " is a Java VM option: give it to the asynclang command, before the script", false);
         }
-        if (a.startsWith("--trace=")) {
+        if (a.startsWith("--virtual-time=") || a.startsWith("--explain=")) {
+            // Flags that are also written with a value, as GraalVM's boolean options are.
+            String flag = a.substring(0, a.indexOf('='));
+            String value = a.substring(flag.length() + 1);
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new Invalid(flag + " takes true or false, got `" + value + "`", false);
+            }
+            options.put(flag.equals("--explain") ? "asynclang.Explain" : "asynclang.VirtualTime", value);
+        } else if (a.startsWith("--trace=")) {
             options.put("asynclang.Trace", a.substring("--trace=".length()));
         } else if (a.startsWith("--warn-blocking=")) {
             String d = a.substring("--warn-blocking=".length());

@@ -89,6 +89,12 @@ class LauncherOptionsTest {
         // An hour of sleeping: the test would time out on the real clock.
         LauncherTest.Run r = asynclang("--virtual-time", "-e", "sleep(1h).await; println(\"an hour later\");");
         assertEquals("an hour later\n", r.out());
+        // Also with a value, as GraalVM's boolean options are written.
+        assertEquals("an hour later\n", asynclang("--virtual-time=true", "-e", "sleep(1h).await; println(\"an hour later\");").out());
+        assertEquals("real\n", asynclang("--virtual-time=false", "-e", "let t = now(); sleep(20ms).await; println(if now() - t >= 20ms { \"real\" } else { \"virtual\" });").out());
+        LauncherTest.Run bad = asynclang("--virtual-time=maybe", "-e", "1");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().startsWith("error: --virtual-time takes true or false, got `maybe`\n"), bad.err());
     }
 
     @Test
