@@ -167,6 +167,18 @@ public final class ProcessLibrary implements Library {
         if (e instanceof IOException && (m.contains("error=2,") || m.contains("No such file"))) {
             return new AlError("no such command: " + cmd);
         }
+        if (m.contains("null character") || m.contains("NUL character")) {
+            return new AlError("cannot run " + cmd + ": an argument contains a NUL character");
+        }
+        // The system's reason, as the JDK quotes it ("error=20, Not a directory" or "error: 20
+        // (Not a directory)"), in lower case.
+        java.util.regex.Matcher reason = OS_REASON.matcher(m);
+        if (reason.find()) {
+            String text = reason.group(1) != null ? reason.group(1) : reason.group(2);
+            return new AlError("cannot run " + cmd + ": " + text.toLowerCase(java.util.Locale.ROOT));
+        }
         return new AlError("cannot run " + cmd);
     }
+
+    private static final java.util.regex.Pattern OS_REASON = java.util.regex.Pattern.compile("error=\\d+, (.+)$|error: \\d+ \\((.+)\\)");
 }
