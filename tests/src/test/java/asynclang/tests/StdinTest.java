@@ -128,6 +128,19 @@ class StdinTest {
     }
 
     /** Lines end at \n or \r\n, as conn.read_line() and fs.lines() read them; a lone \r is text. */
+    /** Standard input that cannot be read (a directory) is an Error in the language's words. */
+    @Test
+    void unreadableStandardInputIsAnErrorInPlainWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // Java cannot open a directory as a process's input; the shell can.
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec \"$0\" -e \"$1\" < \"$2\"", GoldenScriptsTest.ROOT.resolve("asynclang").toString(),
+                        "import std.io;\nprintln(try { io.read_line().await } catch e { e.message });", dir.toString());
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        assertEquals("cannot read standard input: is a directory\n", out);
+    }
+
     @Test
     void aLoneCarriageReturnIsPartOfTheLine() throws Exception {
         LauncherTest.Run r = asynclangWithInput("a\rb\r\nx\r\r\nlast", "-e", """

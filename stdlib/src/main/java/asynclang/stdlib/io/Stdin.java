@@ -69,7 +69,7 @@ final class Stdin {
                     if (f instanceof VirtualMachineError fatal) {
                         throw fatal;
                     }
-                    return new Failure(new AlError("cannot read standard input: " + (f.getMessage() == null ? "input/output error" : f.getMessage())));
+                    return new Failure(new AlError("cannot read standard input: " + (f.getMessage() == null ? "input/output error" : f.getMessage().toLowerCase(java.util.Locale.ROOT))));
                 }
                 Object taken = line ? takeLine() : takeAll();
                 if (taken != null) {
