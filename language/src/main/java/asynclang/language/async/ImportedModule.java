@@ -42,6 +42,11 @@ public final class ImportedModule {
         return new Load(loaded);
     }
 
+    /** The module top level that {@code f}, if it is an import still loading, is running; else null. */
+    public static Coroutine topLevelRunning(Object f) {
+        return f instanceof Load load ? load.running : null;
+    }
+
     private final class Load extends AwaitOnceFuture {
         private final Map<Object, Object> loaded;
         private Coroutine running;

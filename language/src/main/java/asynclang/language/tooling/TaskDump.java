@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.async.Coroutine;
+import asynclang.language.async.ImportedModule;
 import asynclang.language.errors.ErrorReport;
 import asynclang.runtime.Deadlock;
 import asynclang.runtime.Future;
@@ -30,18 +31,31 @@ public final class TaskDump {
         StringBuilder sb = new StringBuilder("task ").append(t.id()).append(" (").append(t.name()).append(")");
         Future f = t.future();
         if (f instanceof Coroutine c) {
-            SourceSection at = c.suspendedAt();
-            if (at != null) {
-                sb.append(" suspended at ").append(ErrorReport.position(at)).append(" in ").append(c.innermostName());
-                sb.append(", awaiting `").append(awaitedOperand(at)).append('`');
-            }
-            if (c.leaf() != null) {
-                sb.append(" (").append(c.leaf().describe()).append(')');
-            }
+            appendWait(sb, c);
         } else if (f != null) {
             sb.append(" waiting for ").append(f.describe());
         }
         return sb.toString();
+    }
+
+    /**
+     * Where chain {@code c} is suspended and on what; an import it waits on is followed into the
+     * module's top level, where the wait really is.
+     */
+    private static void appendWait(StringBuilder sb, Coroutine c) {
+        SourceSection at = c.suspendedAt();
+        if (at != null) {
+            sb.append(" suspended at ").append(ErrorReport.position(at)).append(" in ").append(c.innermostName());
+            sb.append(", awaiting `").append(awaitedOperand(at)).append('`');
+        }
+        if (c.leaf() != null) {
+            sb.append(" (").append(c.leaf().describe()).append(')');
+            Coroutine module = ImportedModule.topLevelRunning(c.leaf());
+            if (module != null && module.suspendedAt() != null) {
+                sb.append(", whose top level is");
+                appendWait(sb, module);
+            }
+        }
     }
 
     /** The source of {@code x.await} without the {@code .await}. */

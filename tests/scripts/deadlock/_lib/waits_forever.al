@@ -1,0 +1,3 @@
+let ch = channel();
+async fn waiter() { ch.recv().await }
+let v = waiter().await;
