@@ -89,9 +89,11 @@ public final class Frontend {
         if (parsed.moreProblems()) {
             moreErrors = true;
         }
-        if (!problems.isEmpty()) {
-            return null;
+        if (resolution == null) {
+            return null; // it did not parse: its imports are not known for sure
         }
+        // A file with only name errors still has its imports loaded, so that their errors are
+        // reported in the same run, not one file at a time.
         SourceUnit unit = new SourceUnit(source, parsed.program(), resolution, isModule);
         for (Stmt s : ((Expr.Block) parsed.program().body).statements) {
             if (s instanceof Stmt.Import imp) {
@@ -100,6 +102,9 @@ public final class Frontend {
                     unit.addImport(imp, target);
                 }
             }
+        }
+        if (!problems.isEmpty()) {
+            return null;
         }
         ordered.add(unit);
         return unit;

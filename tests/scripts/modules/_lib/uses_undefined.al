@@ -1,0 +1,2 @@
+fn helper() { 1 }
+fn uses_main() { main_only }
