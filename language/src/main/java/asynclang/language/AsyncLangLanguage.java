@@ -17,7 +17,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.RootCallTarget;
 
-import asynclang.language.values.ScriptObject;
+import asynclang.language.values.LanguageObject;
 import asynclang.language.async.CoroutineDriver;
 import asynclang.language.functions.HostEntry;
 import asynclang.language.library.LibraryRegistry;
@@ -40,7 +40,7 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
     public static final String MIME_TYPE = "application/x-asynclang";
 
     static {
-        ScriptObject.belongTo(AsyncLangLanguage.class);
+        LanguageObject.belongTo(AsyncLangLanguage.class);
     }
     /** A REPL's {@code :} commands ({@code trace on}, {@code explain f}): see {@link asynclang.language.engine.CommandRootNode}. */
     public static final String COMMAND_MIME_TYPE = "application/x-asynclang-command";

@@ -1,15 +1,14 @@
 package asynclang.language;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 import asynclang.language.values.Formatter;
 import asynclang.language.values.HostValues;
+import asynclang.language.values.LanguageObject;
 import asynclang.language.values.TypeObject;
 import asynclang.language.values.Types;
 
@@ -20,7 +19,7 @@ import asynclang.language.values.Types;
  * describe themselves once, here, instead of each exporting the same four messages.
  */
 @ExportLibrary(value = InteropLibrary.class, delegateTo = "delegate")
-final class LanguageView implements TruffleObject {
+final class LanguageView extends LanguageObject {
 
     final Object delegate;
 
@@ -28,15 +27,6 @@ final class LanguageView implements TruffleObject {
         this.delegate = delegate;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return AsyncLangLanguage.class;
-    }
 
     @ExportMessage
     boolean hasMetaObject() {

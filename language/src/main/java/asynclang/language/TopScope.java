@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import asynclang.language.values.LanguageObject;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Cell;
 import asynclang.language.values.HostValues;
@@ -28,7 +27,7 @@ import asynclang.language.values.StringAccumulator;
  * so a redeclaration shadows (the closures of the earlier evaluation keep the old variable).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class TopScope implements TruffleObject {
+public final class TopScope extends LanguageObject {
 
     /** One top-level name: its current variable, or null while it has none (removed). */
     public static final class Slot {
@@ -152,15 +151,6 @@ public final class TopScope implements TruffleObject {
         slot.cell = null;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return AsyncLangLanguage.class;
-    }
 
     @ExportMessage
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {

@@ -1,9 +1,7 @@
 package asynclang.language.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
@@ -11,7 +9,7 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.source.SourceSection;
 
-import asynclang.language.AsyncLangLanguage;
+import asynclang.language.values.LanguageObject;
 import asynclang.language.values.AlList;
 import asynclang.language.values.Cell;
 import asynclang.language.values.Nil;
@@ -23,7 +21,7 @@ import asynclang.language.values.StringAccumulator;
  * as a Java placeholder object rather than leaving out.
  */
 @ExportLibrary(InteropLibrary.class)
-final class BodyScope implements TruffleObject {
+final class BodyScope extends LanguageObject {
 
     private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
 
@@ -140,15 +138,6 @@ final class BodyScope implements TruffleObject {
         return INTEROP.getSourceLocation(scope);
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return AsyncLangLanguage.class;
-    }
 
     @ExportMessage
     @TruffleBoundary
