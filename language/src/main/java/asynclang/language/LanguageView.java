@@ -13,10 +13,10 @@ import asynclang.language.values.TypeObject;
 import asynclang.language.values.Types;
 
 /**
- * How a value looks from asynclang to a host or a tool: its type ({@code typeof}'s name) as its
- * metaobject, and the text {@code println} shows. Every other message goes to the value itself.
- * Truffle asks for this view of any value that names no language, which is all of ours: they
- * describe themselves once, here, instead of each exporting the same four messages.
+ * How a primitive value (an Int, a Float, a String, a Bool) looks from asynclang to a host or a
+ * tool: its type ({@code typeof}'s name) as its metaobject, and the text {@code println} shows.
+ * Every other message goes to the value itself. Truffle asks for this view of values that name
+ * no language; object values name it themselves (values/ScriptObject).
  */
 @ExportLibrary(value = InteropLibrary.class, delegateTo = "delegate")
 final class LanguageView extends LanguageObject {
@@ -26,7 +26,6 @@ final class LanguageView extends LanguageObject {
     LanguageView(Object delegate) {
         this.delegate = delegate;
     }
-
 
     @ExportMessage
     boolean hasMetaObject() {

@@ -428,8 +428,8 @@ final class BodyEmitter {
                 expressionStatement(block.tail);
             } else if (!value) {
                 discard(block.tail);
-            } else if (block == topLevelBody() && futureProducer(block.tail) != null) {
-                b.beginWarnUnusedProgramValue(site(futureProducer(block.tail)));
+            } else if (block == topLevelBody() && futureProducer(block.tail) instanceof Expr producer) {
+                b.beginWarnUnusedProgramValue(site(producer));
                 expr(block.tail);
                 b.endWarnUnusedProgramValue();
             } else {

@@ -4,16 +4,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A type as a metaobject for hosts and tools ({@code value.getMetaObject()}): named as
- * {@code typeof} names it ({@code int}, {@code list}, {@code future}). One per name.
+ * {@code typeof} names it ({@code int}, {@code list}, {@code future}), and asynclang's. One
+ * per name.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class TypeObject implements TruffleObject {
+public final class TypeObject extends LanguageObject {
 
     private static final ConcurrentHashMap<String, TypeObject> BY_NAME = new ConcurrentHashMap<>();
 

@@ -12,9 +12,9 @@ import asynclang.runtime.Waker;
 public final class Deadline {
 
     private final Executor executor;
-    private long at;
+    private final long at;
     /** Its place among deadlines due at the same instant: taken now, when it is set. */
-    private int sequence;
+    private final int sequence;
     private TimerQueue.Timer timer;
 
     public Deadline(Executor executor, long at) {
@@ -47,13 +47,6 @@ public final class Deadline {
             timer = executor.timers().add(at, sequence, waker);
         }
         return false;
-    }
-
-    /** Moves the deadline on by {@code nanos} (for intervals); the old timer is dropped. */
-    public void advance(long nanos) {
-        cancel();
-        at = nanos >= Long.MAX_VALUE - at ? Long.MAX_VALUE : at + nanos;
-        sequence = executor.timers().nextSequence();
     }
 
     public void cancel() {

@@ -241,14 +241,29 @@ public final class Reactor implements Driver {
 
     @Override
     public void park(long deadline, boolean externalWork) throws InterruptedException {
-        if (virtual && !externalWork && (interests == 0 || deadline != NO_DEADLINE && !socketReadySoon())) {
-            // Every task is idle and no socket has anything for them: the clock jumps to the
-            // next timer, as Tokio's paused clock auto-advances (a task waiting to accept or
-            // read is idle, not busy). Work on other threads (files, processes, host futures)
-            // holds the clock still instead: Tokio's blocking tasks do the same.
-            if (deadline > virtualNow) {
-                virtualNow = deadline;
+        if (virtual && !externalWork && interests > 0 && deadline != NO_DEADLINE) {
+            // Every task is idle, some waiting on sockets (idle, not busy: a task waiting to
+            // accept or read). Unless a socket has something for one, the clock jumps to the
+            // next timer, as Tokio's paused clock auto-advances. Bytes a script wrote to its own
+            // loopback socket are there by the time the write returns; the grace covers a
+            // kernel that delivers them a moment later, so a timeout around such a read does
+            // not fire while the reply is on its way.
+            int ready = selectNow();
+            if (ready == 0) {
+                ready = select(VIRTUAL_GRACE_NANOS);
             }
+            unparked = false;
+            dispatch(ready);
+            if (ready == 0) {
+                jumpTo(deadline);
+            }
+            return;
+        }
+        if (virtual && !externalWork && interests == 0) {
+            // Every task is idle and none waits on a socket: the clock jumps. Work on other
+            // threads (files, processes, host futures) holds it still instead (the paths
+            // below), as Tokio's blocking tasks do.
+            jumpTo(deadline);
             if (selector != null) {
                 dispatch(selectNow());
             }
@@ -301,33 +316,14 @@ public final class Reactor implements Driver {
         }
     }
 
-    /**
-     * Under virtual time, before the clock jumps past sockets that are waited on: whether one of
-     * them is ready now or within {@link #VIRTUAL_GRACE_MILLIS} of real time (dispatched if so).
-     * Bytes a script writes to its own loopback sockets are there by the time the write returns;
-     * the grace covers a kernel that delivers them a moment later, so a timeout around such a
-     * read does not fire while the reply is on its way.
-     */
-    private boolean socketReadySoon() {
-        int ready = selectNow();
-        if (ready == 0) {
-            try {
-                ready = selector.select(VIRTUAL_GRACE_MILLIS);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private void jumpTo(long deadline) {
+        if (deadline > virtualNow) {
+            virtualNow = deadline;
         }
-        unparked = false;
-        if (ready == 0) {
-            selector.selectedKeys().clear();
-            return false;
-        }
-        dispatch(ready);
-        return true;
     }
 
     /** How long virtual time waits for a socket that is not ready before it jumps. */
-    private static final long VIRTUAL_GRACE_MILLIS = 1;
+    private static final long VIRTUAL_GRACE_NANOS = 1_000_000;
 
     private int selectNow() {
         try {
