@@ -16,7 +16,7 @@ public final class Conversions {
 
     @TruffleBoundary
     public static Object parseInt(String s, Node node, int bci) {
-        String t = s.strip().replace("_", "");
+        String t = Whitespace.trim(s).replace("_", "");
         try {
             if (t.length() <= 18) {
                 return Long.parseLong(t); // fits; the same digits and signs BigInteger takes
@@ -34,7 +34,7 @@ public final class Conversions {
 
     @TruffleBoundary
     public static double parseFloat(String s, Node node, int bci) {
-        String t = s.strip();
+        String t = Whitespace.trim(s);
         try {
             if (t.equals("inf") || t.equals("+inf")) {
                 return Double.POSITIVE_INFINITY;

@@ -12,6 +12,7 @@ import asynclang.language.values.AlList;
 import asynclang.language.values.CodePoints;
 import asynclang.language.values.Conversions;
 import asynclang.language.values.StringAccumulator;
+import asynclang.language.values.Whitespace;
 import asynclang.stdlib.Args;
 
 /** The methods of String. Lengths and indexes count Unicode code points. */
@@ -54,27 +55,9 @@ public final class StringLibrary implements Library {
         return (String) receiverAndArgs[0];
     }
 
-    /**
-     * Whitespace as Rust's {@code char::is_whitespace} (Unicode's White_Space property, all in
-     * the BMP): what {@code trim} strips and {@code split()} splits on. Java's own
-     * {@code isWhitespace} leaves out the no-break spaces, and {@code \s} everything past ASCII.
-     */
-    private static boolean isSpace(char c) {
-        return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
-                        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
-    }
-
     @TruffleBoundary
     private static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return Whitespace.trim(s);
     }
 
     /** Without a separator: the words between runs of whitespace. An empty separator: the characters. */
@@ -84,7 +67,7 @@ public final class StringLibrary implements Library {
         if (sep == null) {
             int start = -1;
             for (int i = 0; i <= s.length(); i++) {
-                boolean space = i == s.length() || isSpace(s.charAt(i));
+                boolean space = i == s.length() || Whitespace.isSpace(s.charAt(i));
                 if (space && start >= 0) {
                     parts.add(s.substring(start, i));
                     start = -1;
