@@ -165,6 +165,20 @@ class LauncherTest {
         assertEquals("", r.out);
     }
 
+    /** A --vm option the JVM refuses is the launcher's one-line error with the JVM's reason, not the JVM's own lines. */
+    @Test
+    void aVmOptionTheJvmRefusesIsOneError() throws Exception {
+        Run small = asynclang("--vm.Xss1k", "examples/hello.al");
+        assertEquals(1, small.exit);
+        assertTrue(small.err.matches("error: the Java VM refused --vm.Xss1k: The Java thread stack size specified is too small\\..*\\n"), small.err);
+        assertEquals("", small.out);
+        Run unknown = asynclang("--vm.Xmx64m", "--vm.XX:+NoSuchFlag", "examples/hello.al");
+        assertEquals("error: the Java VM refused --vm.Xmx64m --vm.XX:+NoSuchFlag: Unrecognized VM option 'NoSuchFlag'\n", unknown.err);
+        assertEquals(1, unknown.exit);
+        Run fine = asynclang("--vm.Xmx64m", "examples/hello.al");
+        assertEquals(0, fine.exit, fine.err);
+    }
+
     @Test
     void unknownOptionAndNoScript() throws Exception {
         Run r = asynclang("--frobnicate", "x.al");
