@@ -18,8 +18,14 @@ public interface Future {
 
     Object poll(Waker waker);
 
-    /** Called when the future is dropped before completing: release timers, waiter slots, ... */
-    default void cancel() {
+    /**
+     * Called when the future is dropped before completing: release timers, waiter slots, ...
+     * Returns the failure that cleanup code raised meanwhile (a finally block of an async body),
+     * or null. Whoever cancelled passes it on, as a panic in a Rust future's drop unwinds
+     * through the poll that dropped it: a timeout's output is then that failure, not "timed out".
+     */
+    default Failure cancel() {
+        return null;
     }
 
     /** What the future is waiting for, for task dumps and traces ({@code sleep(1s)}, ...). */

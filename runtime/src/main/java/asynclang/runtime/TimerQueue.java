@@ -32,7 +32,8 @@ public final class TimerQueue {
             return deadline;
         }
 
-        public void cancel() {
+        /** Takes the entry out of the queue (lazily: the heap drops it when it comes up). */
+        public void disarm() {
             cancelled = true;
         }
 

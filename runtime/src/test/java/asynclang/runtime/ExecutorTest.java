@@ -132,8 +132,9 @@ class ExecutorTest {
                         }
 
                         @Override
-                        public void cancel() {
+                        public Failure cancel() {
                             log.add("victim cancelled");
+                            return null;
                         }
                     });
                     victim.abort();

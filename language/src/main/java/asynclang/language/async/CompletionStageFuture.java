@@ -60,8 +60,9 @@ public final class CompletionStageFuture extends AwaitOnceFuture {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         stopWaiting();
+        return null;
     }
 
     private void stopWaiting() {

@@ -235,16 +235,21 @@ public final class Coroutine extends AwaitOnceFuture {
         return true;
     }
 
-    /** Stops the chain at its current awaits, innermost first, running pending finally blocks. */
+    /**
+     * Stops the chain at its current awaits, innermost first, running pending finally blocks.
+     * The first error one of them threw (or what the chain awaited raised while cancelled) is
+     * returned, and kept where the output would have gone, for the task's report.
+     */
     @Override
     @TruffleBoundary
-    public void cancel() {
+    public Failure cancel() {
         if (finished) {
-            return;
+            return null;
         }
         finished = true;
+        Failure cleanup = null;
         if (leaf != null) {
-            leaf.cancel();
+            cleanup = leaf.cancel();
             leaf = null;
         }
         // A body an await ran directly and that suspended is no chain's root, but waits all the same.
@@ -258,20 +263,21 @@ public final class Coroutine extends AwaitOnceFuture {
                 ContinuationResult r = body.resume(IndirectCallNode.getUncached(), new Resumed(AwaitSignal.CANCEL));
                 if (isSuspension(r) && r.getResult() instanceof AwaitSuspend s) {
                     // A finally block that awaits while cancelled: drop what it awaits.
-                    s.future().cancel();
+                    Failure f = s.future().cancel();
+                    cleanup = cleanup == null ? f : cleanup;
                 }
             } catch (Cancelled e) {
                 // Unwound as intended.
             } catch (AlException e) {
-                // A finally block failed: nobody awaits the outcome any more, so the first such
-                // error is kept where the output would have gone, for the task's report.
-                if (!(input instanceof Failure)) {
-                    input = new Failure(e);
-                }
+                cleanup = cleanup == null ? new Failure(e) : cleanup;
             }
         }
         depth = 0;
         above = null;
+        if (cleanup != null) {
+            input = cleanup;
+        }
+        return cleanup;
     }
 
     /** After {@link #cancel()}: the error a finally block threw while the chain unwound, or null. */

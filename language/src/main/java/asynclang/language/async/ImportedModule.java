@@ -81,11 +81,13 @@ public final class ImportedModule {
         }
 
         @Override
-        public void cancel() {
+        public Failure cancel() {
+            Failure cleanup = null;
             if (running != null) {
-                running.cancel();
+                cleanup = running.cancel();
                 running = null;
             }
+            return cleanup;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package asynclang.language.async;
 
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
@@ -31,8 +32,8 @@ public final class LibraryFuture extends AwaitOnceFuture {
     }
 
     @Override
-    public void cancel() {
-        inner.cancel();
+    public Failure cancel() {
+        return inner.cancel();
     }
 
     @Override

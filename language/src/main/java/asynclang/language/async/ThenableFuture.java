@@ -99,8 +99,9 @@ public final class ThenableFuture extends AwaitOnceFuture {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         stopWaiting();
+        return null;
     }
 
     private void stopWaiting() {

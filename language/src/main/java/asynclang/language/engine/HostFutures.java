@@ -262,8 +262,9 @@ final class HostFutures implements AlFuture.Host {
         }
 
         @Override
-        public void cancel() {
+        public Failure cancel() {
             result.completeExceptionally(AlException.error("the context closed before the future was done", null));
+            return null;
         }
 
         @Override
@@ -311,7 +312,8 @@ final class HostFutures implements AlFuture.Host {
         }
 
         @Override
-        public void cancel() {
+        public Failure cancel() {
+            return null;
         }
 
         @Override

@@ -51,7 +51,7 @@ public final class Deadline {
 
     public void cancel() {
         if (timer != null) {
-            timer.cancel();
+            timer.disarm();
             timer = null;
         }
     }

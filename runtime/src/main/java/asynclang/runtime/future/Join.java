@@ -36,7 +36,7 @@ public final class Join implements Future {
             }
             futures[i] = null;
             if (r instanceof Failure) {
-                cancel();
+                cancel(); // the first failure is the output; one the others raise while cancelled comes after it
                 return r;
             }
             outputs[i] = r;
@@ -46,8 +46,8 @@ public final class Join implements Future {
     }
 
     @Override
-    public void cancel() {
-        Futures.cancelAll(futures);
+    public Failure cancel() {
+        return Futures.cancelAll(futures);
     }
 
     @Override

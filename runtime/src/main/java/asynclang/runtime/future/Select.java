@@ -28,15 +28,18 @@ public final class Select implements Future {
                 continue;
             }
             futures[i] = null;
-            cancel();
-            return r instanceof Failure ? r : values.selected(i, r);
+            Failure losing = cancel();
+            if (r instanceof Failure) {
+                return r;
+            }
+            return losing != null ? losing : values.selected(i, r);
         }
         return PENDING;
     }
 
     @Override
-    public void cancel() {
-        Futures.cancelAll(futures);
+    public Failure cancel() {
+        return Futures.cancelAll(futures);
     }
 
     @Override

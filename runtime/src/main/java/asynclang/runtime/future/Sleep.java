@@ -2,6 +2,7 @@ package asynclang.runtime.future;
 
 import asynclang.runtime.DurationText;
 import asynclang.runtime.Executor;
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.TimerQueue;
 import asynclang.runtime.Waker;
@@ -26,11 +27,17 @@ public final class Sleep extends TimerQueue.Timer implements Future {
         // The executor is the waker's: not kept here, as a pending sleep's size counts.
         Executor executor = waker.task().executor();
         if (executor.now() >= deadline()) {
-            cancel();
+            disarm();
             return output;
         }
         executor.timers().arm(this, waker);
         return PENDING;
+    }
+
+    @Override
+    public Failure cancel() {
+        disarm();
+        return null;
     }
 
     /** Made only when a dump or trace asks: a pending sleep should cost no text. */

@@ -29,19 +29,21 @@ public final class Timeout implements Future {
             return r;
         }
         if (deadline.reached(waker)) {
-            cancel();
-            return new Failure(values.timedOut(nanos));
+            Failure cleanup = cancel();
+            return cleanup != null ? cleanup : new Failure(values.timedOut(nanos));
         }
         return PENDING;
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         deadline.cancel();
+        Failure cleanup = null;
         if (inner != null) {
-            inner.cancel();
+            cleanup = inner.cancel();
             inner = null;
         }
+        return cleanup;
     }
 
     /** The future being timed, while it runs. */

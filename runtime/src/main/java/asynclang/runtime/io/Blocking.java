@@ -102,10 +102,11 @@ public final class Blocking implements Future {
      * dropped, and {@code onCancel}, if given, stops what can be stopped (a child process).
      */
     @Override
-    public void cancel() {
+    public Failure cancel() {
         if (onCancel != null && submitted && !done) {
             onCancel.run();
         }
+        return null;
     }
 
     /** What a cancel does besides dropping the result (see {@link #cancel}); returns this. */

@@ -2,6 +2,7 @@ package asynclang.runtime.sync;
 
 import java.util.function.Supplier;
 
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
@@ -37,11 +38,12 @@ public final class Acquire implements Future {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         if (waiter != null) {
             semaphore.cancelWait(waiter);
             waiter = null;
         }
+        return null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package asynclang.runtime.sync;
 
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
@@ -35,8 +36,8 @@ public final class Notified implements Future {
     }
 
     @Override
-    public void cancel() {
-        acquire.cancel();
+    public Failure cancel() {
+        return acquire.cancel();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package asynclang.runtime.sync;
 
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 
@@ -44,7 +45,7 @@ public final class Receive implements Future {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         if (waiter != null) {
             if (waiter.isGranted()) {
                 if (waiter.value() != Channel.CLOSED) {
@@ -55,6 +56,7 @@ public final class Receive implements Future {
             }
             waiter = null;
         }
+        return null;
     }
 
     @Override

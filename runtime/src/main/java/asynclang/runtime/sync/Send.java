@@ -48,11 +48,12 @@ public final class Send implements Future {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         if (waiter != null && !settled) {
             settled = true;
             channel.cancelSend(waiter);
         }
+        return null;
     }
 
     @Override

@@ -63,8 +63,9 @@ class CombinatorTest {
             }
 
             @Override
-            public void cancel() {
+            public Failure cancel() {
                 cancelled.add("never");
+                return null;
             }
         };
         Future failing = waker -> new Failure("boom");

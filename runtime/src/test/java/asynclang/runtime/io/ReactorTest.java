@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import asynclang.runtime.Failure;
 import asynclang.runtime.Executor;
 import asynclang.runtime.Future;
 import asynclang.runtime.Task;
@@ -48,8 +49,9 @@ class ReactorTest {
             }
 
             @Override
-            public void cancel() {
+            public Failure cancel() {
                 r.cancel(waiting);
+                return null;
             }
         };
     }

@@ -87,11 +87,12 @@ final class Stdin {
         }
 
         @Override
-        public void cancel() {
+        public Failure cancel() {
             synchronized (Stdin.this) {
                 waiting.remove(registered);
                 registered = null;
             }
+            return null;
         }
 
         @Override

@@ -170,7 +170,7 @@ public final class NetLibrary implements Library {
         }
 
         @Override
-        public void cancel() {
+        public Failure cancel() {
             if (registration != null) {
                 registration.close();
                 registration = null;
@@ -183,6 +183,7 @@ public final class NetLibrary implements Library {
                 }
                 channel = null;
             }
+            return null;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package asynclang.stdlib.net;
 
 import asynclang.language.async.AwaitOnceFuture;
+import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 import asynclang.runtime.io.Reactor;
@@ -31,7 +32,8 @@ abstract class SocketWait extends AwaitOnceFuture {
     }
 
     @Override
-    public final void cancel() {
+    public final Failure cancel() {
         stopWaiting();
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package asynclang.stdlib.tasks;
 
 import asynclang.language.async.AlFuture;
 import asynclang.language.values.AlError;
+import asynclang.runtime.Failure;
 import asynclang.runtime.Task;
 import asynclang.runtime.Waker;
 
@@ -34,11 +35,12 @@ final class TaskHandle extends AlFuture {
     }
 
     @Override
-    public void cancel() {
+    public Failure cancel() {
         if (joined != null) {
             task.removeJoiner(joined);
             joined = null;
         }
+        return null;
     }
 
     @Override

@@ -7,6 +7,7 @@ import asynclang.language.values.AlDuration;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Operand;
 import asynclang.language.values.Types;
+import asynclang.runtime.Failure;
 import asynclang.runtime.Executor;
 import asynclang.runtime.Waker;
 import asynclang.runtime.future.Deadline;
@@ -140,11 +141,12 @@ final class TimeValues {
             }
 
             @Override
-            public void cancel() {
+            public Failure cancel() {
                 if (due != null) {
                     due.cancel();
                     due = null;
                 }
+                return null;
             }
 
             @Override
