@@ -141,6 +141,42 @@ class StdinTest {
         assertEquals("cannot read standard input: is a directory\n", out);
     }
 
+    /**
+     * A read that timed out no longer counts as a wait on standard input: with the input still
+     * open (nothing closes it here), a deadlock among the other tasks is reported at once.
+     */
+    @Test
+    void aCancelledReadDoesNotHideADeadlock() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(GoldenScriptsTest.ROOT.resolve("asynclang").toString(), "-e", """
+                        import std.io;
+                        println(try { timeout(50ms, io.read_line()).await } catch e { e.message });
+                        channel().recv().await;
+                        """).redirectErrorStream(true);
+        pb.environment().put("ASYNCLANG_NO_BUILD", "1");
+        Process p = pb.start();
+        try (OutputStream stdinKeptOpen = p.getOutputStream()) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "asynclang did not finish");
+            assertEquals(2, p.exitValue(), out);
+            assertTrue(out.startsWith("timeout after 50ms\nerror: deadlock:"), out);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /** A line far longer than a read's chunk, with characters cut between chunks, comes out whole. */
+    @Test
+    void aLongLineOfWideCharactersComesOutWhole() throws Exception {
+        String line = "\u20ac".repeat(100_000) + "\uD83D\uDE00".repeat(10_000);
+        LauncherTest.Run r = asynclangWithInput(line + "\nnext", "-e", """
+                        import std.io;
+                        let l = io.read_line().await;
+                        println(len(l), l.chars()[0], l.chars()[len(l) - 1], io.read_line().await);
+                        """);
+        assertEquals("", r.err());
+        assertEquals("110000 \u20ac \uD83D\uDE00 next\n", r.out());
+    }
+
     @Test
     void aLoneCarriageReturnIsPartOfTheLine() throws Exception {
         LauncherTest.Run r = asynclangWithInput("a\rb\r\nx\r\r\nlast", "-e", """

@@ -3,6 +3,7 @@ package asynclang.runtime.io;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import asynclang.runtime.Executor;
@@ -39,6 +40,9 @@ public final class Blocking implements Future {
     private final String description;
     private final String cause;
     private boolean submitted;
+    // Whether the executor still counts this work as a source of wakes: until it is done, or
+    // until it is cancelled (nobody will be woken by it then), whichever comes first.
+    private final AtomicBoolean counted = new AtomicBoolean();
     private volatile boolean done;
     private volatile Object output;
     private volatile Waker waker;
@@ -69,6 +73,7 @@ public final class Blocking implements Future {
         waker = w;
         if (!submitted) {
             submitted = true;
+            counted.set(true);
             executor.addExternalSource();
             POOL.execute(this::run);
         }
@@ -94,18 +99,27 @@ public final class Blocking implements Future {
         if (w != null) {
             w.wake(cause);
         }
-        executor.removeExternalSource();
+        uncount();
+    }
+
+    private void uncount() {
+        if (counted.compareAndSet(true, false)) {
+            executor.removeExternalSource();
+        }
     }
 
     /**
      * Dropped before it finished: the work goes on (a read cannot be taken back), its result is
-     * dropped, and {@code onCancel}, if given, stops what can be stopped (a child process).
+     * dropped, and {@code onCancel}, if given, stops what can be stopped (a child process). The
+     * executor stops counting it at once: work whose result nobody waits for, however long it
+     * still takes (a killed child's grandchild holding its output open), hides no deadlock.
      */
     @Override
     public Failure cancel() {
         if (onCancel != null && submitted && !done) {
             onCancel.run();
         }
+        uncount();
         return null;
     }
 

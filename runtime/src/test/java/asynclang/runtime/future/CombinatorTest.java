@@ -14,10 +14,10 @@ import asynclang.runtime.Future;
 import asynclang.runtime.Task;
 import asynclang.runtime.VirtualTimeDriver;
 
-class CombinatorTest {
+public class CombinatorTest {
 
-    /** Plain Java stand-ins for a language's values. */
-    static final Outputs OUTPUTS = new Outputs() {
+    /** Plain Java stand-ins for the language's values (other packages' tests use them too). */
+    public static final Outputs OUTPUTS = new Outputs() {
         @Override
         public Object unit() {
             return "()";

@@ -30,6 +30,7 @@ import asynclang.language.values.Ordering;
 import asynclang.language.values.StringAccumulator;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
+import asynclang.stdlib.utf8.Utf8Lossy;
 import asynclang.stdlib.StdSources;
 
 /**
@@ -119,7 +120,7 @@ public final class FsLibrary implements Library {
         if (size > StringAccumulator.MAX_LENGTH) {
             throw new TooLarge(size);
         }
-        return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        return Utf8Lossy.decode(file.readAllBytes());
     }
 
     /**

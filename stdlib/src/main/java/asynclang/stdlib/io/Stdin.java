@@ -2,9 +2,6 @@ package asynclang.stdlib.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +12,7 @@ import asynclang.runtime.Failure;
 import asynclang.runtime.Future;
 import asynclang.runtime.Waker;
 import asynclang.runtime.io.Blocking;
+import asynclang.stdlib.utf8.Utf8Pieces;
 
 /**
  * A context's standard input, shared by every {@code io.read_line()} and {@code io.read_all()}.
@@ -27,17 +25,24 @@ import asynclang.runtime.io.Blocking;
 final class Stdin {
 
     private final Executor executor;
-    private final Reader in;
+    private final InputStream in;
+    // Decodes as the sockets do: a character cut between chunks whole, bad bytes as Rust's lossy decoding.
+    private final Utf8Pieces pieces = new Utf8Pieces();
     // Guarded by this.
     private final StringBuilder text = new StringBuilder();
     private boolean atEnd;
     private Throwable failure;
     private boolean reading;
+    // How far text is known to hold no line end: a long line arriving in chunks is searched once.
+    private int searched;
+    // Reads waiting for the next chunk. While there are any, the executor counts stdin as a
+    // source of wakes; a read that stops waiting (a timeout, a select) takes that back, so a
+    // chunk nobody waits for does not keep a deadlock from being reported.
     private final List<Waker> waiting = new ArrayList<>();
 
     Stdin(Executor executor, InputStream in) {
         this.executor = executor;
-        this.in = new InputStreamReader(in, StandardCharsets.UTF_8);
+        this.in = in;
     }
 
     /** The next line without its terminator; nil at the end of input. */
@@ -61,8 +66,7 @@ final class Stdin {
         @Override
         public Object poll(Waker waker) {
             synchronized (Stdin.this) {
-                waiting.remove(registered);
-                registered = null;
+                stopWaiting();
                 if (failure != null) {
                     Throwable f = failure;
                     failure = null;
@@ -75,11 +79,13 @@ final class Stdin {
                 if (taken != null) {
                     return taken;
                 }
+                if (waiting.isEmpty()) {
+                    executor.addExternalSource();
+                }
                 registered = waker;
                 waiting.add(waker);
                 if (!reading) {
                     reading = true;
-                    executor.addExternalSource();
                     Blocking.offload(Stdin.this::readChunk);
                 }
                 return PENDING;
@@ -89,10 +95,16 @@ final class Stdin {
         @Override
         public Failure cancel() {
             synchronized (Stdin.this) {
-                waiting.remove(registered);
-                registered = null;
+                stopWaiting();
             }
             return null;
+        }
+
+        private void stopWaiting() {
+            if (registered != null && waiting.remove(registered) && waiting.isEmpty()) {
+                executor.removeExternalSource();
+            }
+            registered = null;
         }
 
         @Override
@@ -102,13 +114,15 @@ final class Stdin {
     }
 
     private Object takeLine() {
-        int end = text.indexOf("\n");
+        int end = text.indexOf("\n", searched);
         if (end >= 0) {
             int cut = end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end;
             String l = text.substring(0, cut);
             text.delete(0, end + 1);
+            searched = 0;
             return l;
         }
+        searched = text.length();
         if (!atEnd) {
             return null;
         }
@@ -117,6 +131,7 @@ final class Stdin {
         }
         String rest = text.toString();
         text.setLength(0);
+        searched = 0;
         return rest;
     }
 
@@ -126,16 +141,21 @@ final class Stdin {
         }
         String all = text.toString();
         text.setLength(0);
+        searched = 0;
         return all;
     }
 
     /** On the blocking pool: one chunk into the buffer, then every waiting read is woken. */
     private void readChunk() {
-        char[] chunk = new char[8192];
+        byte[] held = pieces.held();
+        byte[] chunk = new byte[held.length + 8192];
+        System.arraycopy(held, 0, chunk, 0, held.length);
         int n = 0;
         Throwable failed = null;
+        String decoded = null;
         try {
-            n = in.read(chunk);
+            n = in.read(chunk, held.length, 8192);
+            decoded = pieces.decode(chunk, held.length + Math.max(n, 0), n < 0);
         } catch (IOException | VirtualMachineError e) {
             failed = e;
         }
@@ -144,10 +164,9 @@ final class Stdin {
             try {
                 if (failed != null) {
                     failure = failed;
-                } else if (n < 0) {
-                    atEnd = true;
                 } else {
-                    text.append(chunk, 0, n);
+                    text.append(decoded);
+                    atEnd = n < 0;
                 }
             } catch (VirtualMachineError e) {
                 // Out of memory holding the input: the program's error, raised where it reads.
@@ -160,6 +179,8 @@ final class Stdin {
         for (Waker w : woken) {
             w.wake("input read");
         }
-        executor.removeExternalSource();
+        if (!woken.isEmpty()) {
+            executor.removeExternalSource();
+        }
     }
 }

@@ -14,6 +14,7 @@ import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
 import asynclang.runtime.Waker;
 import asynclang.runtime.io.Reactor;
+import asynclang.stdlib.utf8.Utf8Pieces;
 
 /**
  * A TCP connection. What arrives is decoded into {@link #text} as it is read, and stays there

@@ -3,7 +3,6 @@ package asynclang.stdlib.process;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
+import asynclang.stdlib.utf8.Utf8Lossy;
 
 /**
  * {@code import std.process;} (LANGUAGE.md 5.4). {@code run} starts a command without a shell
@@ -48,7 +48,10 @@ public final class ProcessLibrary implements Library {
                     throw Args.error("run expects a list of arguments, got " + Types.typeName(a[1]), node);
                 }
                 for (Object arg : list.items) {
-                    command.add(Args.string("run", arg, node));
+                    if (!(arg instanceof String text)) {
+                        throw Args.error("run expects string arguments, got " + Types.typeName(arg) + " in the list", node);
+                    }
+                    command.add(text);
                 }
             }
             if (!ctx.env().isCreateProcessAllowed()) {
@@ -121,7 +124,11 @@ public final class ProcessLibrary implements Library {
             return result;
         }
 
-        /** Kills the child (its own children are left, as a shell's kill would) and waits for it to go. */
+        /**
+         * Kills the child and waits for it to go. Its own children are left, as Tokio's
+         * {@code kill_on_drop} leaves them: Truffle's process wrapper has no pid or handle to find
+         * them by. Nobody waits on their output any more (the run's work is dropped at once).
+         */
         void kill() {
             Process p;
             synchronized (this) {
@@ -146,7 +153,7 @@ public final class ProcessLibrary implements Library {
         try (in) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
+            return Utf8Lossy.decode(bytes.toByteArray());
         } catch (IOException e) {
             return "";
         }

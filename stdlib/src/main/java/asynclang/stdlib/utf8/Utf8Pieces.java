@@ -1,26 +1,25 @@
-package asynclang.stdlib.net;
+package asynclang.stdlib.utf8;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Decodes UTF-8 that arrives in pieces (socket reads). A character the network cut in two is
  * decoded whole: the bytes that begin it at the end of one piece are held back and go first
- * into the next. Malformed bytes become U+FFFD, as a {@code CharsetDecoder} set to replace would
- * make them over the whole stream.
+ * into the next. Malformed bytes become U+FFFD as {@link Utf8Lossy} makes them over the whole
+ * stream.
  *
  * <p>Why not a {@code CharsetDecoder}: it decodes into a {@code CharBuffer}, which a
  * {@code StringBuilder} then copies a {@code charAt} at a time, and an echo server's read spent
  * more time there than in the system call. {@code new String(bytes, UTF_8)} copies ASCII
  * (Latin-1) text as it is.
  */
-final class Utf8Pieces {
+public final class Utf8Pieces {
 
     private static final byte[] NONE = {};
     private byte[] held = NONE;
 
     /** The bytes that begin an unfinished character (at most 3): the next piece goes after them. */
-    byte[] held() {
+    public byte[] held() {
         return held;
     }
 
@@ -29,10 +28,10 @@ final class Utf8Pieces {
      * at the end is held back for the next piece, unless {@code end}: then the stream is over
      * and the unfinished character is malformed.
      */
-    String decode(byte[] bytes, int length, boolean end) {
+    public String decode(byte[] bytes, int length, boolean end) {
         int keep = end ? 0 : unfinishedTail(bytes, length);
         held = keep == 0 ? NONE : Arrays.copyOfRange(bytes, length - keep, length);
-        return new String(bytes, 0, length - keep, StandardCharsets.UTF_8);
+        return Utf8Lossy.decode(bytes, 0, length - keep);
     }
 
     /**
@@ -54,19 +53,8 @@ final class Utf8Pieces {
             if (size <= have) {
                 return 0; // complete, or a byte that can begin nothing
             }
-            return have == 1 || secondByteFits(lead, b[length - have + 1] & 0xFF) ? have : 0;
+            return have == 1 || Utf8Lossy.fits(lead, 1, b[length - have + 1] & 0xFF) ? have : 0;
         }
         return 0;
-    }
-
-    /** The second byte's range is narrower after some leads (no overlong forms, no surrogates, nothing past U+10FFFF). */
-    private static boolean secondByteFits(int lead, int second) {
-        return switch (lead) {
-            case 0xE0 -> second >= 0xA0 && second <= 0xBF;
-            case 0xED -> second >= 0x80 && second <= 0x9F;
-            case 0xF0 -> second >= 0x90 && second <= 0xBF;
-            case 0xF4 -> second >= 0x80 && second <= 0x8F;
-            default -> second >= 0x80 && second <= 0xBF;
-        };
     }
 }
