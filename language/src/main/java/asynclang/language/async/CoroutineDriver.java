@@ -112,7 +112,11 @@ public final class CoroutineDriver extends RootNode {
             ContinuationResult k;
             try {
                 k = step(top, c.input);
-            } catch (AlException e) {
+            } catch (AbstractTruffleException thrown) {
+                AlException e = thrown instanceof AlException own ? own : thrown instanceof Cancelled ? null : AlException.ofForeign(thrown);
+                if (e == null) {
+                    throw thrown;
+                }
                 if (c.pop()) {
                     return done(c, new Failure(e));
                 }

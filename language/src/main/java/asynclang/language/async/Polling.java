@@ -1,6 +1,7 @@
 package asynclang.language.async;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 
 import asynclang.language.errors.AlException;
 import asynclang.runtime.Failure;
@@ -19,6 +20,12 @@ public final class Polling {
             return f.poll(waker);
         } catch (AlException e) {
             return new Failure(e);
+        } catch (AbstractTruffleException e) {
+            AlException foreign = e instanceof Cancelled ? null : AlException.ofForeign(e);
+            if (foreign == null) {
+                throw e;
+            }
+            return new Failure(foreign);
         }
     }
 }

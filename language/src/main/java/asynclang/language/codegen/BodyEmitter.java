@@ -867,6 +867,17 @@ final class BodyEmitter {
         if (prologue != null) {
             prologue.run();
         }
+        if (loop.body.tail == null && loop.body.statements.stream().allMatch(st -> st instanceof Stmt.Empty || st instanceof Stmt.FnDeclaration)) {
+            // An empty body is still a step: a statement limit (ResourceLimits) counts statement
+            // tags, and without one per iteration `loop {}` ran past any limit. Free unless
+            // instrumented, as every tag.
+            b.beginSourceSection(loop.body.start, loop.body.length());
+            b.beginTag(StatementTag.class);
+            b.beginBlock();
+            b.endBlock();
+            b.endTag(StatementTag.class);
+            b.endSourceSection();
+        }
         discard(loop.body);
         b.emitLabel(continueLabel);
         b.endBlock();

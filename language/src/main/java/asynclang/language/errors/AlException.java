@@ -16,6 +16,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import asynclang.language.values.AlError;
 import asynclang.language.values.Formatter;
+import asynclang.language.values.HostValues;
 
 /**
  * Every error that unwinds asynclang code: a value thrown with {@code throw}, or an
@@ -256,6 +257,26 @@ public final class AlException extends AbstractTruffleException {
     public static AlException internal(Throwable cause, Node location) {
         showJavaDetails(cause);
         return new AlException(new AlError(INTERNAL_ERROR), location, -1, cause);
+    }
+
+    /**
+     * An exception of the host or another language (a Java callback that threw) that left an
+     * async body resumed by the executor: the catchable Error a {@code catch} makes of it
+     * ({@link HostValues#errorFor}), raised where it happened, so that it fails its task and
+     * reaches the awaiter instead of escaping the executor into whatever evaluation is running.
+     * Null for what must go on up: a host's interrupt and a context's exit.
+     */
+    @TruffleBoundary
+    public static AlException ofForeign(AbstractTruffleException e) {
+        try {
+            ExceptionType type = InteropLibrary.getUncached().getExceptionType(e);
+            if (type == ExceptionType.INTERRUPT || type == ExceptionType.EXIT) {
+                return null;
+            }
+        } catch (com.oracle.truffle.api.interop.UnsupportedMessageException ignored) {
+            // Not an exception interop knows: an error like any other.
+        }
+        return new AlException(HostValues.errorFor(e), e.getLocation(), -1, e);
     }
 
     /** What {@link #INTERNAL_ERROR} promises: with ASYNCLANG_DEBUG set, the Java exception on stderr. */

@@ -118,6 +118,11 @@ class ContextControlTest {
     void statementLimitsStopRunawayLoops() {
         assertLimitStops("let i = 0; loop { i += 1; }");
         assertLimitStops("async fn spin() { loop { yield_now().await; } }\nspin().await;");
+        // Loops whose body is empty are counted too: one statement per iteration.
+        assertLimitStops("loop { }");
+        assertLimitStops("while true { }");
+        assertLimitStops("for i in 0..100000000000 { }");
+        assertLimitStops("async fn g() { loop { } }\ng().await");
     }
 
     private static void assertLimitStops(String script) {

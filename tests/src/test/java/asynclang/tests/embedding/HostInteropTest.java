@@ -1,6 +1,7 @@
 package asynclang.tests.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Point;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.junit.jupiter.api.Test;
 
 /** Java values in scripts and script values in Java, through Truffle interop (LANGUAGE.md 8, Interop). */
@@ -189,6 +192,33 @@ class HostInteropTest {
                             () -> c.eval("asynclang", "[1][5]"));
             assertEquals("index 5 out of range for length 1", error.getGuestObject().getMember("message").asString());
             assertEquals("index 5 out of range for length 1", error.getGuestObject().toString());
+        }
+    }
+
+    /**
+     * A Java callback that throws in an async body the executor resumed (after an await) is the
+     * same catchable Error as one that throws before any await: caught by the script's catch,
+     * failing its own task only, never escaping into an unrelated evaluation or naming a Java class.
+     */
+    @Test
+    void aJavaCallbackFailingAfterAnAwaitIsACatchableError() {
+        Contexts.Captured io = new Contexts.Captured();
+        try (Context c = Contexts.withHostAccess(io)) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("fail", (ProxyExecutable) x -> {
+                throw new IllegalStateException("callback failed");
+            });
+            b.putMember("failQuietly", (ProxyExecutable) x -> {
+                throw new IllegalStateException();
+            });
+            assertEquals("caught callback failed", c.eval("asynclang", "try { async { sleep(1).await; fail() }.await } catch e { \"caught \" + e.message }").asString());
+            c.eval("asynclang", "let bg = spawn(async { sleep(5ms).await; fail(); }); nil");
+            assertEquals("later eval done", c.eval("asynclang", "sleep(30ms).await; \"later eval done\"").asString());
+            assertTrue(io.err().matches("(?s)error: task \\d+ \\(<async block>\\) failed: callback failed\n.*"), io.err());
+            assertEquals("callback failed", c.eval("asynclang", "try { bg.await } catch e { e.message }").asString());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "async { sleep(1).await; failQuietly() }.await"));
+            assertTrue(e.isGuestException(), e.getMessage());
+            assertEquals("an error from another language", e.getMessage());
         }
     }
 }
