@@ -46,6 +46,12 @@ public final class CompileException extends AbstractTruffleException {
         return ExceptionType.PARSE_ERROR;
     }
 
+    /** What an embedder's {@code toString} of the guest object shows: the report, no Java class name. */
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return getMessage();
+    }
+
     /**
      * The source stopped in the middle of something (an open bracket, string or comment; an
      * operator with nothing after it): a REPL reads another line instead of reporting it.

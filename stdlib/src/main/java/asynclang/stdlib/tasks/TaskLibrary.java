@@ -15,7 +15,9 @@ import asynclang.language.library.Builtin;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.values.AlDuration;
+import asynclang.language.values.AlIterator;
 import asynclang.language.values.AlList;
+import asynclang.language.values.Foreign;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Future;
@@ -50,10 +52,11 @@ public final class TaskLibrary implements Library {
 
         r.function("join", 0, -1, (ctx, args, node) -> join(futures("join", args, node), args.length));
         r.function("join_all", 1, 1, (ctx, args, node) -> {
-            if (!(args[0] instanceof AlList list)) {
+            Object[] items = args[0] instanceof AlList list ? list.items.toArray() : hostItems(args[0]);
+            if (items == null) {
                 throw Args.error("join_all expects a list of futures, got " + Types.typeName(args[0]), node);
             }
-            return join(futures("join_all", list.items.toArray(), node), list.size());
+            return join(futures("join_all", items, node), items.length);
         });
         r.function("select", 1, -1, (ctx, args, node) -> {
             List<Future> futures = futures("select", args, node);
@@ -105,5 +108,19 @@ public final class TaskLibrary implements Library {
             list.add(future(function, a, node));
         }
         return list;
+    }
+
+    /** A host or foreign list, array or iterable (LANGUAGE.md 8: they work like lists), or null. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object[] hostItems(Object v) {
+        AlIterator it = Foreign.is(v) ? Foreign.iterator(v) : null;
+        if (it == null) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        while (it.hasNext()) {
+            items.add(it.next());
+        }
+        return items.toArray();
     }
 }

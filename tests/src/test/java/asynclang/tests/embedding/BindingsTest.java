@@ -89,6 +89,14 @@ class BindingsTest {
         }
     }
 
+    /** Before anything was exported or the host asked for the polyglot bindings, there are none: nil, not an internal error. */
+    @Test
+    void importValueBeforeAnyPolyglotBindingsIsNil() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            assertTrue(c.eval("asynclang", "import_value(\"nothing\") == nil").asBoolean());
+        }
+    }
+
     @Test
     void polyglotBindingsThroughImportAndExportValue() {
         try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {

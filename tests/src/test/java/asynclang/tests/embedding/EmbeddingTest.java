@@ -53,6 +53,7 @@ class EmbeddingTest {
             PolyglotException syntax = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "let = ;"));
             assertTrue(syntax.isSyntaxError());
             assertTrue(syntax.getMessage().startsWith("error: "), syntax.getMessage());
+            assertEquals(syntax.getMessage(), syntax.getGuestObject().toString()); // the report, no Java class name
         }
     }
 

@@ -191,4 +191,19 @@ class HostFuturesTest {
                             c.eval("asynclang", "let v = later.await; str([typeof(direct), typeof(v), v + 1])").asString());
         }
     }
+
+    /** A Java list of CompletableFutures, completed on other threads, joins like a list (LANGUAGE.md 8: host lists work like lists). */
+    @Test
+    void joinAllTakesAJavaListOfHostFutures() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            List<CompletableFuture<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                int k = i;
+                futures.add(CompletableFuture.supplyAsync(() -> k));
+            }
+            c.getBindings("asynclang").putMember("futs", futures);
+            assertEquals(499500, c.eval("asynclang", "join_all(futs).await.reduce(|a, b| a + b, 0)").asInt());
+            assertEquals("join_all expects a list of futures, got host object", c.eval("asynclang", "try { join_all(futs[0]).await } catch e { e.message }").asString());
+        }
+    }
 }
