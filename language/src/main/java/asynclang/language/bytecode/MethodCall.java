@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import asynclang.language.AsyncLangContext;
 import asynclang.language.AsyncLangLanguage;
 import asynclang.language.errors.AlException;
 import asynclang.language.functions.AlFunction;
@@ -52,6 +53,7 @@ public abstract class MethodCall extends Node {
         }
         AlFunction method = lookup(location, receiver.getClass(), name);
         if (method == null && Foreign.is(receiver)) {
+            AsyncLangContext.get(location).flush(); // host code may print to the script's stream
             Object result = Foreign.invoke(receiver, name, java.util.Arrays.copyOfRange(receiverAndArgs, 1, receiverAndArgs.length), location, bytecodeIndex);
             if (result != null) {
                 return result;

@@ -301,6 +301,7 @@ final class HostFutures implements AlFuture.Host {
                 return Nil.NIL;
             }
             try {
+                AsyncLangContext.get(null).flush(); // what the future printed comes before what its callback prints
                 InteropLibrary.getUncached().execute(callee, argument);
             } catch (AbstractTruffleException e) {
                 // Nobody awaits this task: its failure is reported as an unobserved one.

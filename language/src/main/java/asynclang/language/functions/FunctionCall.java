@@ -97,7 +97,7 @@ public abstract class FunctionCall extends Node {
             Object[] args = new Object[calleeAndArgs.length - 1];
             System.arraycopy(calleeAndArgs, 1, args, 0, args.length);
             try {
-                return Foreign.valueFrom(callee, interop.execute(callee, args));
+                return Foreign.valueFrom(callee, interop.execute(callee, Foreign.isHostObject(callee) ? HostValues.argumentsForJava(args) : args));
             } catch (InteropException e) {
                 throw AlException.error("calling a host function failed: " + Foreign.explain(e), location, bytecodeIndex);
             }

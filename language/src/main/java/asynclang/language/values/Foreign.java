@@ -161,7 +161,7 @@ public final class Foreign {
             return null;
         }
         try {
-            return valueFrom(v, interop.invokeMember(v, name, args));
+            return valueFrom(v, interop.invokeMember(v, name, isHostObject(v) ? HostValues.argumentsForJava(args) : args));
         } catch (InteropException e) {
             throw AlException.error("calling `" + name + "` failed: " + explain(e), node, bci);
         }

@@ -113,6 +113,25 @@ public final class HostValues {
         return "js".equals(caller);
     }
 
+    /**
+     * Arguments of a call into Java code (a lambda, a method): an Int within 32 bits goes as an
+     * Integer, as GraalJS passes its small integers, so that the erased lambdas an embedder writes
+     * ({@code Function<Integer, Integer>}) get what they cast to; a declared {@code long} or
+     * {@code int} parameter takes either. Larger Ints stay Longs.
+     */
+    public static Object[] argumentsForJava(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Long l && l == (int) (long) l) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = (int) (long) l;
+            }
+        }
+        return out;
+    }
+
     /** A foreign value's string form, as its language shows it. */
     @TruffleBoundary
     public static String describe(Object v) {

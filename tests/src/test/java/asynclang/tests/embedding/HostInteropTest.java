@@ -221,4 +221,19 @@ class HostInteropTest {
             assertEquals("an error from another language", e.getMessage());
         }
     }
+
+    /** Ints within 32 bits reach Java lambdas as Integers, as GraalJS passes its small integers: an erased {@code Function<Integer, Integer>} works. */
+    @Test
+    void javaLambdasTakingIntegersGetIntegers() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            Value b = c.getBindings("asynclang");
+            b.putMember("inc", (java.util.function.Function<Integer, Integer>) x -> x + 1);
+            b.putMember("cat", (java.util.function.BiFunction<String, Integer, String>) (s, n) -> s.repeat(n));
+            assertEquals("42 abab 5000000001", c.eval("asynclang", "str(inc(41)) + \" \" + cat(\"ab\", 2) + \" \" + str(5000000000 + 1)").asString());
+            List<Object> list = new java.util.ArrayList<>();
+            b.putMember("jl", list);
+            c.eval("asynclang", "jl.add(7); jl.add(5000000000);");
+            assertEquals(List.of(7, 5000000000L), list);
+        }
+    }
 }
