@@ -17,6 +17,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.RootCallTarget;
 
+import asynclang.language.errors.AlException;
 import asynclang.language.values.LanguageObject;
 import asynclang.language.async.CoroutineDriver;
 import asynclang.language.functions.HostEntry;
@@ -41,6 +42,10 @@ public final class AsyncLangLanguage extends TruffleLanguage<AsyncLangContext> {
 
     static {
         LanguageObject.belongTo(AsyncLangLanguage.class);
+        AlException.findHostOriginal(t -> {
+            Env env = AsyncLangContext.get(null).env();
+            return env.isHostException(t) ? env.asHostException(t) : null;
+        });
     }
     /** A REPL's {@code :} commands ({@code trace on}, {@code explain f}): see {@link asynclang.language.engine.CommandRootNode}. */
     public static final String COMMAND_MIME_TYPE = "application/x-asynclang-command";

@@ -264,10 +264,15 @@ public final class AlException extends AbstractTruffleException {
      * async body resumed by the executor: the catchable Error a {@code catch} makes of it
      * ({@link HostValues#errorFor}), raised where it happened, so that it fails its task and
      * reaches the awaiter instead of escaping the executor into whatever evaluation is running.
-     * Null for what must go on up: a host's interrupt and a context's exit.
+     * Null for what must go on up: a host's interrupt and a context's exit, and a host
+     * exception whose cause is a Java {@code Error} (the heap or stack ran out, the compiler
+     * failed to start on a full heap): the embedder or the launcher reports those.
      */
     @TruffleBoundary
     public static AlException ofForeign(AbstractTruffleException e) {
+        if (hostOriginal.apply(e) instanceof Error) {
+            return null;
+        }
         try {
             ExceptionType type = InteropLibrary.getUncached().getExceptionType(e);
             if (type == ExceptionType.INTERRUPT || type == ExceptionType.EXIT) {
@@ -277,6 +282,13 @@ public final class AlException extends AbstractTruffleException {
             // Not an exception interop knows: an error like any other.
         }
         return new AlException(HostValues.errorFor(e), e.getLocation(), -1, e);
+    }
+
+    /** The Java exception behind a host exception, or null: the language knows how to ask (it has the Env). */
+    private static java.util.function.Function<Throwable, Throwable> hostOriginal = t -> null;
+
+    public static void findHostOriginal(java.util.function.Function<Throwable, Throwable> finder) {
+        hostOriginal = finder;
     }
 
     /** What {@link #INTERNAL_ERROR} promises: with ASYNCLANG_DEBUG set, the Java exception on stderr. */
