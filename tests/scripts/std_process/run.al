@@ -9,6 +9,7 @@ println(len(big.stdout), len(big.stderr), big.code);
 println(try { process.run("no-such-command-here", []).await } catch e { e.message });
 println(try { process.run("/", []).await } catch e { e.message });
 println(try { process.run("echo", "not a list") } catch e { e.message });
+println(try { process.run("echo", ["a", 1]) } catch e { e.message });
 println(typeof(process.env("PATH")), process.env("ASYNCLANG_SURELY_UNSET_VARIABLE"));
 let t = now();
 let both = join(process.run("sleep", ["0.3"]), process.run("sleep", ["0.3"])).await;

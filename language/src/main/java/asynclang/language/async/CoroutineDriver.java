@@ -113,10 +113,7 @@ public final class CoroutineDriver extends RootNode {
             try {
                 k = step(top, c.input);
             } catch (AbstractTruffleException thrown) {
-                AlException e = thrown instanceof AlException own ? own : thrown instanceof Cancelled ? null : AlException.ofForeign(thrown);
-                if (e == null) {
-                    throw thrown;
-                }
+                AlException e = Polling.asError(thrown);
                 if (c.pop()) {
                     return done(c, new Failure(e));
                 }

@@ -18,14 +18,21 @@ public final class Polling {
     public static Object poll(Future f, Waker waker) {
         try {
             return f.poll(waker);
-        } catch (AlException e) {
-            return new Failure(e);
         } catch (AbstractTruffleException e) {
-            AlException foreign = e instanceof Cancelled ? null : AlException.ofForeign(e);
-            if (foreign == null) {
-                throw e;
-            }
-            return new Failure(foreign);
+            return new Failure(asError(e));
         }
+    }
+
+    /**
+     * What fails a chain when {@code e} leaves a future or a body: the language's own error as it
+     * is, another language's or the host's as an Error ({@link AlException#ofForeign}); anything
+     * that must go on up (a cancellation, a host's interrupt or exit) is rethrown.
+     */
+    static AlException asError(AbstractTruffleException e) {
+        AlException error = e instanceof AlException own ? own : e instanceof Cancelled ? null : AlException.ofForeign(e);
+        if (error == null) {
+            throw e;
+        }
+        return error;
     }
 }

@@ -1,5 +1,7 @@
 package asynclang.language.values;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Whitespace as Rust's {@code char::is_whitespace} (Unicode's White_Space property, all in the
  * BMP): what {@code trim} strips, {@code split()} splits on and {@code int}/{@code float} ignore
@@ -16,6 +18,7 @@ public final class Whitespace {
                         || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
+    @TruffleBoundary
     public static String trim(String s) {
         int start = 0;
         int end = s.length();

@@ -22,7 +22,7 @@ public final class StringLibrary implements Library {
     public void register(LibraryRegistry r) {
         r.method(String.class, "len", 0, 0, (ctx, a, node) -> (long) CodePoints.length(s(a)));
         r.method(String.class, "split", 0, 1, (ctx, a, node) -> split(s(a), a.length == 1 ? null : Args.string("split", a[1], node)));
-        r.method(String.class, "trim", 0, 0, (ctx, a, node) -> trim(s(a)));
+        r.method(String.class, "trim", 0, 0, (ctx, a, node) -> Whitespace.trim(s(a)));
         r.method(String.class, "contains", 1, 1, (ctx, a, node) -> s(a).contains(Args.string("contains", a[1], node)));
         r.method(String.class, "starts_with", 1, 1, (ctx, a, node) -> s(a).startsWith(Args.string("starts_with", a[1], node)));
         r.method(String.class, "ends_with", 1, 1, (ctx, a, node) -> s(a).endsWith(Args.string("ends_with", a[1], node)));
@@ -53,11 +53,6 @@ public final class StringLibrary implements Library {
 
     private static String s(Object[] receiverAndArgs) {
         return (String) receiverAndArgs[0];
-    }
-
-    @TruffleBoundary
-    private static String trim(String s) {
-        return Whitespace.trim(s);
     }
 
     /** Without a separator: the words between runs of whitespace. An empty separator: the characters. */

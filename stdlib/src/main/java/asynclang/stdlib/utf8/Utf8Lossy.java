@@ -35,7 +35,7 @@ public final class Utf8Lossy {
                 i++;
                 continue;
             }
-            int size = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            int size = length(lead);
             int have = 1;
             int cp = size == 2 ? lead & 0x1F : size == 3 ? lead & 0x0F : lead & 0x07;
             while (have < size && i + have < end && fits(lead, have, b[i + have] & 0xFF)) {
@@ -50,6 +50,11 @@ public final class Utf8Lossy {
             i += have;
         }
         return out.toString();
+    }
+
+    /** How many bytes a character begun by {@code lead} (not ASCII) takes; 0 if it can begin none. */
+    static int length(int lead) {
+        return lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
     }
 
     /** Whether byte {@code at} (1-3) of a character begun by {@code lead} may be {@code b}. */

@@ -49,7 +49,7 @@ public final class Utf8Pieces {
             if (lead < 0xC0) {
                 continue; // a continuation byte: the lead is further back
             }
-            int size = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            int size = Utf8Lossy.length(lead);
             if (size <= have) {
                 return 0; // complete, or a byte that can begin nothing
             }
