@@ -19,6 +19,8 @@ println(try { fs.lines(dir + "/nope").await } catch e { e.message });
 println(try { fs.remove("std_fs_files_tmp").await } catch e { e.message });
 println(try { fs.list_dir(dir + "/nope").await } catch e { e.message });
 println(try { fs.read_text(5) } catch e { e.message });
+// A NUL cannot be in a path; the message shows it escaped.
+println(try { fs.read_text("a\u{0}b") } catch e { e.message });
 println(try { fs.mkdir(f + "/under_a_file").await } catch e { e.message });
 for n in fs.list_dir(dir).await { fs.remove(dir + "/" + n).await; }
 fs.remove(dir).await;

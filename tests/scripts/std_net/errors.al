@@ -5,6 +5,9 @@ let taken = try { net.listen("127.0.0.1", l.port).await } catch e { e.message };
 println(taken == "address in use: 127.0.0.1:" + str(l.port));
 println(try { net.listen("127.0.0.1", 70000) } catch e { e.message });
 println(try { net.connect(5, 80) } catch e { e.message });
+// The JDK would take an empty host for the loopback or every interface; Tokio refuses it.
+println(try { net.connect("", 80) } catch e { e.message });
+println(try { net.listen(" ", 0) } catch e { e.message });
 l.close();
 println(try { l.accept().await } catch e { e.message });
 // A peer that goes away: reads see the end of the stream, writes eventually a reset.

@@ -129,7 +129,7 @@ public final class TopScope extends LanguageObject {
     @ExportMessage
     @TruffleBoundary
     void writeMember(String member, Object value) {
-        Object v = HostValues.fromHost(value);
+        Object v = HostValues.fromCaller(value);
         Cell cell = cellOf(member);
         if (cell != null) {
             cell.value = v;

@@ -52,7 +52,7 @@ public final class AlFunction extends ScriptObject implements Types.Named {
         Object[] frameArgs = new Object[arguments.length + 1];
         frameArgs[0] = this;
         for (int i = 0; i < arguments.length; i++) {
-            frameArgs[i + 1] = HostValues.argumentFromCaller(arguments[i]);
+            frameArgs[i + 1] = HostValues.fromCaller(arguments[i]);
         }
         if (HostEntry.ONE_THREAD.isValid()) {
             HostEntry.catchUp();

@@ -93,9 +93,9 @@ public final class AlList extends ScriptObject {
     @TruffleBoundary
     void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
         if (index == size()) {
-            items.add(HostValues.fromHost(value));
+            items.add(HostValues.fromCaller(value));
         } else if (isArrayElementReadable(index)) {
-            items.set((int) index, HostValues.fromHost(value));
+            items.set((int) index, HostValues.fromCaller(value));
         } else {
             throw InvalidArrayIndexException.create(index);
         }

@@ -136,7 +136,7 @@ public final class AlMap extends ScriptObject {
     /** A key from another language as an asynclang key (a JavaScript string, a Java Integer); null if it cannot be one. */
     @TruffleBoundary
     private static Object hostKey(Object k) {
-        Object v = HostValues.fromHost(k);
+        Object v = HostValues.fromCaller(k);
         return HostValues.isAsynclangValue(v) && !(v instanceof AlList) && !(v instanceof AlMap) && !(v instanceof AlError) && !(v instanceof Types.Named) ? v : null;
     }
 
@@ -162,7 +162,7 @@ public final class AlMap extends ScriptObject {
         if (key == null) {
             throw UnsupportedTypeException.create(new Object[]{k}, "a " + Types.typeName(HostValues.fromHost(k)) + " cannot be a map key");
         }
-        put(key, HostValues.fromHost(v));
+        put(key, HostValues.fromCaller(v));
     }
 
     @ExportMessage
@@ -239,7 +239,7 @@ public final class AlMap extends ScriptObject {
 
     @ExportMessage
     void writeMember(String member, Object value) {
-        put(member, HostValues.fromHost(value));
+        put(member, HostValues.fromCaller(value));
     }
 
     @ExportMessage

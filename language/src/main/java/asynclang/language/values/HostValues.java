@@ -88,12 +88,12 @@ public final class HostValues {
     }
 
     /**
-     * An argument of a call into asynclang through interop: as {@link #fromHostFast}, and an
-     * integral Float from a JavaScript caller is an Int (LANGUAGE.md 8), as its result or an
-     * element it hands over would be. The caller is the frame on top of the Truffle stack; Java
+     * An argument of a call into asynclang through interop, or a value written into a binding, map
+     * or list: as {@link #fromHostFast}, and an integral Float from a JavaScript caller is an Int
+     * (LANGUAGE.md 8), as its result or an element it hands over would be. The caller is the frame on top of the Truffle stack; Java
      * has none of its own, so a Java double stays a Float.
      */
-    public static Object argumentFromCaller(Object v) {
+    public static Object fromCaller(Object v) {
         Object r = fromHostFast(v);
         if (r instanceof Double d && d == Math.rint(d) && callerIsJavaScript()) {
             return fromLanguage(d);

@@ -52,6 +52,6 @@ public final class Join implements Future {
 
     @Override
     public String describe() {
-        return "join of " + futures.length + " futures";
+        return "join of " + futures.length + (futures.length == 1 ? " future" : " futures");
     }
 }

@@ -44,6 +44,6 @@ public final class Select implements Future {
 
     @Override
     public String describe() {
-        return "select of " + futures.length + " futures";
+        return "select of " + futures.length + (futures.length == 1 ? " future" : " futures");
     }
 }

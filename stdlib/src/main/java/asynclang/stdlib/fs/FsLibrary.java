@@ -25,6 +25,7 @@ import asynclang.language.library.LibraryRegistry;
 import asynclang.language.library.StdModule;
 import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
+import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Ordering;
 import asynclang.language.values.StringAccumulator;
@@ -103,7 +104,7 @@ public final class FsLibrary implements Library {
         } catch (SecurityException e) {
             throw Args.error("file access is not allowed", node);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw Args.error("invalid path: " + path, node);
+            throw Args.error("invalid path: " + Formatter.repr(path), node);
         }
         Callable<Object> call = () -> work.run(file);
         return new LibraryFuture(new Blocking(ctx.executor(), call, e -> error(e, path), what + " " + path, cause), function + "()");

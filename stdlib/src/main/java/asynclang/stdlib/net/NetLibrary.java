@@ -17,6 +17,7 @@ import asynclang.language.async.LibraryFuture;
 import asynclang.language.library.Library;
 import asynclang.language.library.LibraryRegistry;
 import asynclang.language.library.StdModule;
+import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.Failure;
@@ -39,7 +40,7 @@ public final class NetLibrary implements Library {
     public void register(LibraryRegistry r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("listen", r.functionValue("listen", 2, 2, (ctx, args, node) -> {
-            String host = Args.string("listen", args[0], node);
+            String host = host("listen", args[0], node);
             int port = port("listen", args[1], node);
             allowed(ctx, node);
             return new LibraryFuture(new Future() {
@@ -55,7 +56,7 @@ public final class NetLibrary implements Library {
             }, "listen()");
         }));
         m.put("connect", r.functionValue("connect", 2, 2, (ctx, args, node) -> {
-            String host = Args.string("connect", args[0], node);
+            String host = host("connect", args[0], node);
             int port = port("connect", args[1], node);
             allowed(ctx, node);
             return new Connect(ctx.reactor(), host, port);
@@ -78,6 +79,15 @@ public final class NetLibrary implements Library {
             return Nil.NIL;
         });
         r.field(Conn.class, "peer", c -> c.peer);
+    }
+
+    /** The JDK takes an empty host for the loopback (connect) or every interface (listen); Tokio refuses it, and so do we. */
+    private static String host(String function, Object v, Node node) {
+        String host = Args.string(function, v, node);
+        if (host.isBlank()) {
+            throw Args.error(function + " expects a host name or address, got " + Formatter.repr(host), node);
+        }
+        return host;
     }
 
     private static int port(String function, Object v, Node node) {

@@ -67,6 +67,19 @@ class JavaScriptTest {
         }
     }
 
+    /** So is one JavaScript writes into a binding, a map or a list; a Java double written there stays a Float. */
+    @Test
+    void integralNumbersJavascriptWritesAreInts() {
+        try (Context c = context()) {
+            c.eval("asynclang", "let m = {}; let xs = [0, 0];");
+            c.getBindings("js").putMember("al", c.getBindings("asynclang"));
+            c.eval("js", "al.n = 2**31; al.m.k = 2**40; al.xs[0] = 7; al.xs[1] = 0.5;");
+            assertEquals("int int int float", c.eval("asynclang", "typeof(n) + \" \" + typeof(m.k) + \" \" + typeof(xs[0]) + \" \" + typeof(xs[1])").asString());
+            c.getBindings("asynclang").putMember("d", 2.0);
+            assertEquals("float", c.eval("asynclang", "typeof(d)").asString());
+        }
+    }
+
     /** What a script throws is what a JavaScript catch sees: its members, sync or async. */
     @Test
     void javascriptCatchesTheThrownValue() {
