@@ -10,6 +10,12 @@ import com.oracle.truffle.api.Truffle;
  * fails, and every later use of the class with it. So the overflow path waits for it first
  * ({@link #awaitDone}); waiting takes almost no stack, and the walk is long done by the time a
  * script has recursed that deep.
+ *
+ * <p>The same thread initializes Truffle's wrapper of host exceptions, whose first use can
+ * come at a stack overflow too: a script calling a Java function that calls the script back,
+ * without end, overflows in Java code, and Truffle wraps the error. Initialized there, the class
+ * failed, and every later host exception in the process was "NoClassDefFoundError: Could not
+ * initialize class ...HostExceptionGen" (found in the embedding audit of stop 33).
  */
 public final class StackWalkWarmUp {
 
@@ -24,11 +30,21 @@ public final class StackWalkWarmUp {
         if (walker == null) {
             Thread t = new Thread(() -> {
                 Truffle.getRuntime().iterateFrames(frame -> frame);
+                initialize("com.oracle.truffle.host.HostException");
+                initialize("com.oracle.truffle.host.HostExceptionGen");
                 done = true;
             }, "asynclang stack-walk warm-up");
             t.setDaemon(true);
             walker = t;
             t.start();
+        }
+    }
+
+    private static void initialize(String className) {
+        try {
+            Class.forName(className, true, Truffle.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another Truffle version, without the class: nothing to do ahead of time.
         }
     }
 

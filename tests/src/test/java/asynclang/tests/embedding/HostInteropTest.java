@@ -236,4 +236,26 @@ class HostInteropTest {
             assertEquals(List.of(7, 5000000000L), list);
         }
     }
+
+    /**
+     * A script that calls a Java function that calls the script back, without end, overflows
+     * the stack in Java or guest code: the embedder gets a stack overflow, not an internal error,
+     * and host exceptions work afterwards (the overflow once broke Truffle's host exception class
+     * for the rest of the process).
+     */
+    @Test
+    void recursionThroughJavaEndsInAStackOverflowAndHostExceptionsStillWork() {
+        try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
+            Value[] again = new Value[1];
+            c.getBindings("asynclang").putMember("bounce", (java.util.function.Function<Object, Object>) n -> again[0].execute(n));
+            again[0] = c.eval("asynclang", "fn via_java(n) { bounce(n + 1) }\nvia_java");
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("asynclang", "via_java(0)"));
+            assertTrue(!e.isInternalError() && e.getMessage().toLowerCase().contains("stack overflow"), e.getMessage());
+            c.getBindings("asynclang").putMember("fails", (java.util.function.Function<Object, Object>) n -> {
+                throw new IllegalStateException("java said no");
+            });
+            assertEquals("java said no", run(c, "try { fails(1) } catch e { e.message }"));
+            assertEquals("2", run(c, "str(1 + 1)"));
+        }
+    }
 }
