@@ -26,3 +26,4 @@ conn.close();
 println(try { conn.read().await } catch e { e.message });
 // An address of no interface here: nothing is in use, it is not available.
 println(try { net.listen("192.0.2.1", 0).await } catch e { e.message });
+println(try { net.connect("127.0.0.1\u{0}", 80) } catch e { e.message });

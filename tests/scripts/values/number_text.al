@@ -11,3 +11,7 @@ println([float("1_000.5"), float("  -2e3 "), float(".5"), float("7."), "42".pars
 println([1s, 250ms, 1.5s, 2.05ms, 1.001us, 0.5ns, 1.5ns, 2.5ns, 1.5h, 0.25m, 1_000us, 3.0000015s]);
 println([1e3ms, 2.5e-3s, 0.1234567891s, 1e30s]);
 println(1500ms + 1ns);
+// "_" separates digits in text between two digits only (Python's rule for int("1_000")).
+for s in ["1_000", "-1_0", "1_0.5", "_1", "1_", "1__0", "+_1", "1_.5"] {
+    println(s, try { int(s) } catch e { e.message }, try { float(s) } catch e { e.message });
+}

@@ -16,8 +16,11 @@ public final class Conversions {
 
     @TruffleBoundary
     public static Object parseInt(String s, Node node, int bci) {
-        String t = Whitespace.trim(s).replace("_", "");
+        String t = Whitespace.trim(s);
         try {
+            if (t.indexOf('_') >= 0) {
+                t = withoutSeparators(t);
+            }
             if (t.length() <= 18) {
                 return Long.parseLong(t); // fits; the same digits and signs BigInteger takes
             }
@@ -27,9 +30,30 @@ public final class Conversions {
         }
     }
 
+    /**
+     * The digits without their "_" separators, which (as Python's {@code int}
+     * takes them) stand only between two digits: "1_000", not "_1", "1_" or "1__0".
+     */
+    private static String withoutSeparators(String t) {
+        StringBuilder digits = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '_') {
+                digits.append(c);
+            } else if (i == 0 || i + 1 == t.length() || !isDigit(t.charAt(i - 1)) || !isDigit(t.charAt(i + 1))) {
+                throw new NumberFormatException();
+            }
+        }
+        return digits.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Compiled on first use (a holder class), not when every script starts. */
     private static final class FloatText {
-        static final Pattern PATTERN = Pattern.compile("[+-]?(\\d[\\d_]*)?(\\.\\d*)?([eE][+-]?\\d+)?");
+        static final Pattern PATTERN = Pattern.compile("[+-]?(\\d+(_\\d+)*)?(\\.\\d*)?([eE][+-]?\\d+)?");
     }
 
     @TruffleBoundary

@@ -46,8 +46,12 @@ public final class ListLibrary implements Library {
         r.method(AlList.class, "sort", 0, 1, (ctx, a, node) -> sort((AlList) a[0], a.length == 2 ? a[1] : null, node));
         r.method(AlList.class, "join", 0, 1, (ctx, a, node) -> join(items(a), a.length == 1 ? "" : Args.string("join", a[1], node), node));
         r.method(AlList.class, "slice", 1, 2, (ctx, a, node) -> {
-            Object from = Args.anyInt("slice", a[1], node);
-            Object to = a.length == 3 ? Args.anyInt("slice", a[2], node) : (Object) (long) items(a).size();
+            int size = items(a).size();
+            Object from = sliceBound("start", Args.anyInt("slice", a[1], node), size, node);
+            Object to = a.length == 3 ? sliceBound("end", Args.anyInt("slice", a[2], node), size, node) : (Object) (long) size;
+            if ((long) from > (long) to) {
+                throw Args.error("slice start " + from + " is past its end " + to, node);
+            }
             return Indexing.slice((AlList) a[0], AlRange.of(from, to, false), node, -1);
         });
         r.method(AlList.class, "reverse", 0, 0, (ctx, a, node) -> {
@@ -57,6 +61,14 @@ public final class ListLibrary implements Library {
         r.method(AlList.class, "first", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).get(0));
         r.method(AlList.class, "last", 0, 0, (ctx, a, node) -> items(a).isEmpty() ? Nil.NIL : items(a).get(items(a).size() - 1));
         r.method(AlList.class, "is_empty", 0, 0, (ctx, a, node) -> items(a).isEmpty());
+    }
+
+    /** A bound of {@code slice(a, b)}, named as the caller wrote it (a range made of them would show {@code 4..3}). */
+    private static Object sliceBound(String which, Object v, int size, Node node) {
+        if (!(v instanceof Long i) || i < 0 || i > size) {
+            throw Args.error("slice " + which + " " + Formatter.repr(v) + " out of range for length " + size, node);
+        }
+        return v;
     }
 
     private static ListItems items(Object[] receiverAndArgs) {

@@ -31,6 +31,7 @@ import asynclang.language.values.Ordering;
 import asynclang.language.values.StringAccumulator;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
+import asynclang.stdlib.utf8.BoundedText;
 import asynclang.stdlib.utf8.Utf8Lossy;
 import asynclang.stdlib.StdSources;
 
@@ -71,6 +72,10 @@ public final class FsLibrary implements Library {
                         f -> lines(readText(a[0], f)))));
         m.put("exists", r.functionValue("exists", 1, 1, (ctx, a, node) -> op(ctx, node, "exists", a[0], "check of", "file check done", f -> f.exists())));
         m.put("list_dir", r.functionValue("list_dir", 1, 1, (ctx, a, node) -> op(ctx, node, "list_dir", a[0], "listing of", "directory read done", f -> {
+            if (f.exists() && !f.isDirectory()) {
+                // Opening a FIFO to list it would wait for a writer; a socket gives ENXIO.
+                throw new NotDirectoryException(f.getPath());
+            }
             List<String> names = new ArrayList<>();
             for (TruffleFile entry : f.list()) {
                 names.add(entry.getName());
@@ -121,7 +126,15 @@ public final class FsLibrary implements Library {
         if (size > StringAccumulator.MAX_LENGTH) {
             throw new TooLarge(size);
         }
-        return Utf8Lossy.decode(file.readAllBytes());
+        if (regular && size > 0) {
+            return Utf8Lossy.decode(file.readAllBytes());
+        }
+        // A device, a pipe, a file of /proc: no size to check ahead, and maybe no end.
+        try (var in = file.newInputStream()) {
+            return BoundedText.read(in);
+        } catch (BoundedText.TooLong e) {
+            throw new TooLarge(-1);
+        }
     }
 
     /**
@@ -179,11 +192,17 @@ public final class FsLibrary implements Library {
         } else if (e instanceof FileAlreadyExistsException) {
             return new AlError("file exists: " + path);
         } else if (e instanceof TooLarge t) {
-            return new AlError("file too large: " + path + " is " + t.size + " bytes, more than a string can hold (" + StringAccumulator.MAX_LENGTH + " characters)");
+            String size = t.size < 0 ? "goes on past " + BoundedText.LIMIT : "is " + t.size;
+            return new AlError("file too large: " + path + " " + size + " bytes, more than a string can hold (" + StringAccumulator.MAX_LENGTH + " characters)");
         }
         // A FileSystemException's message repeats the (absolute) path; its reason is the rest.
         String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                         : e.getMessage() == null ? "" : e.getMessage();
+        // ELOOP, which the JDK words "Too many levels of symbolic links or unable to access attributes of symbolic link".
+        int jdkWords = m.indexOf(" or unable to access attributes of symbolic link");
+        if (jdkWords > 0) {
+            m = m.substring(0, jdkWords);
+        }
         if (m.contains("Is a directory")) {
             return new AlError("is a directory: " + path);
         }

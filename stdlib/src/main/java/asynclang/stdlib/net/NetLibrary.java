@@ -81,10 +81,10 @@ public final class NetLibrary implements Library {
         r.field(Conn.class, "peer", c -> c.peer);
     }
 
-    /** The JDK takes an empty host for the loopback (connect) or every interface (listen); Tokio refuses it, and so do we. */
+    /** The JDK takes an empty host for the loopback (connect) or every interface (listen); Tokio refuses it, and so do we (and a NUL). */
     private static String host(String function, Object v, Node node) {
         String host = Args.string(function, v, node);
-        if (host.isBlank()) {
+        if (host.isBlank() || host.indexOf('\0') >= 0) {
             throw Args.error(function + " expects a host name or address, got " + Formatter.repr(host), node);
         }
         return host;

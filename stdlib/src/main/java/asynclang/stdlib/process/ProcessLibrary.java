@@ -1,6 +1,5 @@
 package asynclang.stdlib.process;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,11 +21,12 @@ import asynclang.language.library.StdModule;
 import asynclang.language.values.AlError;
 import asynclang.language.values.AlList;
 import asynclang.language.values.AlMap;
+import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
 import asynclang.language.values.Types;
 import asynclang.runtime.io.Blocking;
 import asynclang.stdlib.Args;
-import asynclang.stdlib.utf8.Utf8Lossy;
+import asynclang.stdlib.utf8.BoundedText;
 
 /**
  * {@code import std.process;} (LANGUAGE.md 5.4). {@code run} starts a command without a shell
@@ -114,13 +114,20 @@ public final class ProcessLibrary implements Library {
 
         private static Object collect(Process p) throws Exception {
             p.getOutputStream().close();
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()), DRAINS);
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), DRAINS);
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p, p.getInputStream(), "stdout"), DRAINS);
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p, p.getErrorStream(), "stderr"), DRAINS);
             int code = p.waitFor();
             AlMap result = new AlMap();
             result.put("code", (long) code);
-            result.put("stdout", out.join());
-            result.put("stderr", err.join());
+            try {
+                result.put("stdout", out.join());
+                result.put("stderr", err.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof OutputTooLong tooLong) {
+                    throw tooLong;
+                }
+                throw e;
+            }
             return result;
         }
 
@@ -149,13 +156,26 @@ public final class ProcessLibrary implements Library {
     /** How long a cancel waits for a killed child to be gone (SIGKILL: at once, in practice). */
     private static final long KILL_WAIT_SECONDS = 5;
 
-    private static String drain(InputStream in) {
+    /** One output stream of the child, whole; a child that writes more than a string holds is killed. */
+    private static String drain(Process p, InputStream in, String stream) {
         try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return Utf8Lossy.decode(bytes.toByteArray());
+            return BoundedText.read(in);
+        } catch (BoundedText.TooLong e) {
+            p.destroyForcibly();
+            throw new OutputTooLong(stream);
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** A child's output past what a string holds. */
+    private static final class OutputTooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String stream;
+
+        OutputTooLong(String stream) {
+            super(null, null, false, false);
+            this.stream = stream;
         }
     }
 
@@ -174,8 +194,12 @@ public final class ProcessLibrary implements Library {
         if (e instanceof IOException && (m.contains("error=2,") || m.contains("No such file"))) {
             return new AlError("no such command: " + cmd);
         }
+        if (e instanceof OutputTooLong t) {
+            return new AlError("output too large: " + cmd + " wrote more than " + BoundedText.LIMIT + " bytes to " + t.stream + ", more than a string can hold");
+        }
         if (m.contains("null character") || m.contains("NUL character")) {
-            return new AlError("cannot run " + cmd + ": an argument contains a NUL character");
+            boolean inCommand = cmd.indexOf('\0') >= 0;
+            return new AlError("cannot run " + (inCommand ? Formatter.repr(cmd) + ": the command" : cmd + ": an argument") + " contains a NUL character");
         }
         // The system's reason, as the JDK quotes it ("error=20, Not a directory" or "error: 20
         // (Not a directory)"), in lower case.
