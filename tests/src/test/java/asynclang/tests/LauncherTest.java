@@ -75,6 +75,13 @@ class LauncherTest {
         assertEquals(0, r.exit, r.err);
     }
 
+    /** Case mapping is the same under every locale, as Rust's: a Turkish default does not dot the capital I. */
+    @Test
+    void caseMappingIgnoresTheLocale() throws Exception {
+        Run r = asynclang("--vm.Duser.language=tr", "--vm.Duser.country=TR", "-e", "println(\"title\".upper(), \"I\".lower());");
+        assertEquals("TITLE i\n", r.out, r.err);
+    }
+
     /** `asynclang script.al | head -1`: when the reader goes away, the program ends quietly, as a C program's SIGPIPE ends it. */
     @Test
     void aScriptPrintingToAReaderThatLeftEnds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -1103,6 +1103,10 @@ final class Parser {
         if (lexer.lineStart[t]) {
             return true;
         }
+        if (missing == IDENT && kind[t] >= LET && kind[t] <= AS && in(IDENT_FOLLOW, kind[t + 1])) {
+            // `let as = 1;`: the keyword was meant as the name (it is where the name goes), so the error is at it.
+            return false;
+        }
         long follow = switch (missing) {
             case SEMI, LBRACE -> STATEMENT_START | bit(RBRACE);
             case RPAREN, RBRACK, RBRACE -> CLOSER_FOLLOW;

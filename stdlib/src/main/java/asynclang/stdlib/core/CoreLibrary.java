@@ -15,6 +15,7 @@ import asynclang.language.values.Conversions;
 import asynclang.language.values.Foreign;
 import asynclang.language.values.Formatter;
 import asynclang.language.values.Nil;
+import asynclang.language.values.StringAccumulator;
 import asynclang.language.values.Types;
 import asynclang.stdlib.Args;
 
@@ -40,7 +41,12 @@ public final class CoreLibrary implements Library {
             return Nil.NIL;
         });
         r.function("len", 1, 1, (ctx, args, node) -> length(args[0], node));
-        r.function("str", 1, 1, (ctx, args, node) -> Formatter.display(args[0]));
+        r.function("str", 1, 1, (ctx, args, node) -> {
+            String text = Formatter.display(args[0]);
+            // A list or map of long strings prints longer than any one of them: the same limit as `+`.
+            StringAccumulator.checkLength(text.length(), node);
+            return text;
+        });
         r.function("int", 1, 1, (ctx, args, node) -> Conversions.toInt(args[0], node, -1));
         r.function("float", 1, 1, (ctx, args, node) -> Conversions.toFloat(args[0], node, -1));
         r.function("typeof", 1, 1, (ctx, args, node) -> Types.typeName(args[0]));

@@ -2,6 +2,7 @@ package asynclang.stdlib.strings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -27,8 +28,8 @@ public final class StringLibrary implements Library {
         r.method(String.class, "starts_with", 1, 1, (ctx, a, node) -> s(a).startsWith(Args.string("starts_with", a[1], node)));
         r.method(String.class, "ends_with", 1, 1, (ctx, a, node) -> s(a).endsWith(Args.string("ends_with", a[1], node)));
         r.method(String.class, "replace", 2, 2, (ctx, a, node) -> replace(s(a), Args.string("replace", a[1], node), Args.string("replace", a[2], node), node));
-        r.method(String.class, "upper", 0, 0, (ctx, a, node) -> s(a).toUpperCase());
-        r.method(String.class, "lower", 0, 0, (ctx, a, node) -> s(a).toLowerCase());
+        r.method(String.class, "upper", 0, 0, (ctx, a, node) -> s(a).toUpperCase(Locale.ROOT));
+        r.method(String.class, "lower", 0, 0, (ctx, a, node) -> s(a).toLowerCase(Locale.ROOT));
         r.method(String.class, "chars", 0, 0, (ctx, a, node) -> chars(s(a)));
         r.method(String.class, "parse_int", 0, 0, (ctx, a, node) -> Conversions.parseInt(s(a), node, -1));
         r.method(String.class, "parse_float", 0, 0, (ctx, a, node) -> Conversions.parseFloat(s(a), node, -1));
@@ -40,7 +41,7 @@ public final class StringLibrary implements Library {
         if (with.length() > target.length()) {
             long count = 0;
             if (target.isEmpty()) {
-                count = s.length() + 1L; // before every character, and at the end
+                count = s.codePointCount(0, s.length()) + 1L; // before every character, and at the end
             } else {
                 for (int i = s.indexOf(target); i >= 0; i = s.indexOf(target, i + target.length())) {
                     count++;
@@ -48,7 +49,17 @@ public final class StringLibrary implements Library {
             }
             StringAccumulator.checkLength(s.length() + count * (with.length() - target.length()), node);
         }
-        return s.replace(target, with);
+        return target.isEmpty() ? betweenCharacters(s, with) : s.replace(target, with);
+    }
+
+    /** Rust's {@code replace("", with)}: before every character and at the end; a character outside the BMP is one. */
+    private static String betweenCharacters(String s, String with) {
+        StringBuilder out = new StringBuilder(s.length() + with.length() * (s.length() + 1));
+        out.append(with);
+        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+            out.appendCodePoint(s.codePointAt(i)).append(with);
+        }
+        return out.toString();
     }
 
     private static String s(Object[] receiverAndArgs) {
