@@ -35,11 +35,26 @@ import asynclang.stdlib.Args;
  */
 public final class TaskLibrary implements Library {
 
+    /**
+     * A task's name, fixed at its spawn: an async fn's name, or the built-in that made the
+     * future ({@code recv()}, {@code poll_fn()}); a description of its state would go stale.
+     */
+    private static String taskName(Future f) {
+        if (f instanceof Coroutine c) {
+            return c.name();
+        } else if (f instanceof LibraryFuture l) {
+            return l.maker();
+        } else if (f instanceof PollFnFuture) {
+            return "poll_fn()";
+        }
+        return f.describe();
+    }
+
     @Override
     public void register(LibraryRegistry r) {
         r.function("spawn", 1, 1, (ctx, args, node) -> {
             Future f = future("spawn", args[0], node);
-            String name = f instanceof Coroutine c ? c.name() : f.describe();
+            String name = taskName(f);
             Task task = ctx.executor().spawn(name, f);
             return new TaskHandle(task);
         });
