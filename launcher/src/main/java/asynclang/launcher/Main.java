@@ -217,6 +217,12 @@ public final class Main {
                 e.printStackTrace(errors);
             }
             closeQuietly(context);
+            // Checked first: the polyglot API counts an internal error as a guest exception too
+            // (anything not thrown by the host), and its message is Java text.
+            if (e.isInternalError()) {
+                errors.println(INTERNAL_ERROR);
+                return 70;
+            }
             if (e.isSyntaxError() || e.isGuestException()) {
                 errors.print(e.getMessage().endsWith("\n") ? e.getMessage() : e.getMessage() + "\n");
                 return 1;

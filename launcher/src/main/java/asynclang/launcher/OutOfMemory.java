@@ -25,7 +25,22 @@ final class OutOfMemory {
      * Truffle reports "Compiler initialization failed", which names no heap.
      */
     static boolean isCause(PolyglotException e) {
-        return saysHeap(e) || heapRanFull();
+        return saysHeap(e) || causedByFullHeap(e) || heapRanFull();
+    }
+
+    /**
+     * Whether an OutOfMemoryError is among the exception's causes: the compiler thread's, behind
+     * Truffle's "Compiler initialization failed" AssertionError. The polyglot exception shows its
+     * internal causes only in its printed trace, so that is what is read.
+     */
+    private static boolean causedByFullHeap(PolyglotException e) {
+        try {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            return trace.toString().contains("java.lang.OutOfMemoryError");
+        } catch (OutOfMemoryError full) {
+            return true;
+        }
     }
 
     /** Whether the exception's own message says the heap ran out. */

@@ -240,7 +240,7 @@ final class Repl {
             errors.println("interrupted");
         } else if (e.isResourceExhausted() || OutOfMemory.saysHeap(e)) {
             ranOutOfMemory();
-        } else if (e.isSyntaxError() || e.isGuestException()) {
+        } else if (!e.isInternalError() && (e.isSyntaxError() || e.isGuestException())) {
             String message = e.getMessage();
             errors.print(message.endsWith("\n") ? message : message + "\n");
         } else {
