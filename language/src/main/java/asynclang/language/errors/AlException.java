@@ -291,6 +291,11 @@ public final class AlException extends AbstractTruffleException {
         hostOriginal = finder;
     }
 
+    /** The Java exception behind a host exception, or null. */
+    public static Throwable hostOriginal(Throwable t) {
+        return hostOriginal.apply(t);
+    }
+
     /** What {@link #INTERNAL_ERROR} promises: with ASYNCLANG_DEBUG set, the Java exception on stderr. */
     private static void showJavaDetails(Throwable cause) {
         if (System.getenv("ASYNCLANG_DEBUG") != null) {

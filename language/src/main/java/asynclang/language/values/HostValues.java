@@ -147,6 +147,12 @@ public final class HostValues {
     @TruffleBoundary
     public static AlError errorFor(AbstractTruffleException e) {
         String message = e.getMessage();
+        if (message == null) {
+            // A host exception without a message of its own: the Java exception's (a nested
+            // evaluation's "Resource exhausted: Stack overflow", say).
+            Throwable original = asynclang.language.errors.AlException.hostOriginal(e);
+            message = original == null ? null : original.getMessage();
+        }
         return new AlError(message == null ? "an error from another language" : message);
     }
 }
