@@ -244,7 +244,25 @@ class HostInteropTest {
      * for the rest of the process).
      */
     @Test
-    void recursionThroughJavaEndsInAStackOverflowAndHostExceptionsStillWork() {
+    void recursionThroughJavaEndsInAStackOverflowAndHostExceptionsStillWork() throws Throwable {
+        // On a thread with a 1 MB stack: the test JVM's 64 MB main stack made the recursion take
+        // minutes in a clean clone's CI (3 s here).
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                recurseThroughJava();
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "small-stack", 1 << 20);
+        t.start();
+        t.join();
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    private static void recurseThroughJava() {
         try (Context c = Contexts.withHostAccess(new Contexts.Captured())) {
             Value[] again = new Value[1];
             c.getBindings("asynclang").putMember("bounce", (java.util.function.Function<Object, Object>) n -> again[0].execute(n));
