@@ -811,9 +811,15 @@ final class Parser {
         List<Expr> values = new ArrayList<>();
         if (kind[pos] != RBRACE) {
             while (true) {
+                boolean named = kind[pos] == IDENT;
                 keys.add(mapKey());
                 expect(COLON);
-                values.add(binary(ASSIGNMENT));
+                Expr value = binary(ASSIGNMENT);
+                if (named && value instanceof Expr.Function f && f.function.name == null) {
+                    // {f: async || 1}: the closure is `f` in traces and warnings, as `let f = ..` names it.
+                    f.function.name = (String) ((Expr.Literal) keys.get(keys.size() - 1)).value;
+                }
+                values.add(value);
                 if (kind[pos] == COMMA) {
                     pos++;
                     if (kind[pos] == RBRACE) {

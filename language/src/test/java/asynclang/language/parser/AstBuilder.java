@@ -275,7 +275,11 @@ final class AstBuilder {
                 case ComputedKeyContext k -> expression(k.expression());
                 default -> throw new IllegalStateException(key.getClass().getName());
             });
-            values.add(expression(entry.expression()));
+            Expr value = expression(entry.expression());
+            if (key instanceof IdentifierKeyContext k && value instanceof Expr.Function f && f.function.name == null) {
+                f.function.name = k.IDENT().getText();
+            }
+            values.add(value);
         }
         return new Expr.MapLiteral(s, e, keys, values);
     }
