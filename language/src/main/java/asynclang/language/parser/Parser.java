@@ -281,10 +281,18 @@ final class Parser {
         }
         expect(SEMI);
         String n = lexer.text(name);
-        if (init instanceof Expr.Function f && f.function.name == null) {
-            f.function.name = n;
+        return new Stmt.Let(start[s], end[pos - 1], n, start[name], named(init, n));
+    }
+
+    /**
+     * A closure takes the name it is first bound to, by {@code let f = ..} or as {@code {f: ..}}
+     * in a map literal, for traces and warnings; {@code name} null leaves it {@code <closure>}.
+     */
+    private static Expr named(Expr value, String name) {
+        if (name != null && value instanceof Expr.Function f && f.function.name == null) {
+            f.function.name = name;
         }
-        return new Stmt.Let(start[s], end[pos - 1], n, start[name], init);
+        return value;
     }
 
     private Stmt function(int s, boolean async) {
@@ -811,15 +819,10 @@ final class Parser {
         List<Expr> values = new ArrayList<>();
         if (kind[pos] != RBRACE) {
             while (true) {
-                boolean named = kind[pos] == IDENT;
+                String name = kind[pos] == IDENT ? lexer.text(pos) : null;
                 keys.add(mapKey());
                 expect(COLON);
-                Expr value = binary(ASSIGNMENT);
-                if (named && value instanceof Expr.Function f && f.function.name == null) {
-                    // {f: async || 1}: the closure is `f` in traces and warnings, as `let f = ..` names it.
-                    f.function.name = (String) ((Expr.Literal) keys.get(keys.size() - 1)).value;
-                }
-                values.add(value);
+                values.add(named(binary(ASSIGNMENT), name));
                 if (kind[pos] == COMMA) {
                     pos++;
                     if (kind[pos] == RBRACE) {

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import asynclang.language.errors.AlException;
+
 
 /** The border with the host: values coming in from Java become asynclang values. */
 public final class HostValues {
@@ -150,7 +152,7 @@ public final class HostValues {
         if (message == null) {
             // A host exception without a message of its own: the Java exception's (a nested
             // evaluation's "Resource exhausted: Stack overflow", say).
-            Throwable original = asynclang.language.errors.AlException.hostOriginal(e);
+            Throwable original = AlException.hostOriginal(e);
             message = original == null ? null : original.getMessage();
         }
         return new AlError(message == null ? "an error from another language" : message);
